@@ -1,0 +1,63 @@
+/**
+ * Field types shared by every collection. A schema file per domain builds on these; the same
+ * schemas serve `src/content.config.ts`, the data loader and the tests.
+ */
+import { z } from 'astro/zod';
+import { parsePartialDate, toIsoPartial } from '../lib/dates';
+
+/**
+ * A date as precise as the source gives it, stored as ISO text: `2020-11-06`, `2020-11` or `2020`.
+ * Editors may write `2020年11月6日` instead; it is accepted and stored as `2020-11-06`.
+ * A date that does not exist (`2020-02-30`) stops the build.
+ */
+export const partialDate = z.unknown().transform((input, ctx) => {
+  const parsed = parsePartialDate(input);
+  if ('error' in parsed) {
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  }
+  return toIsoPartial(parsed);
+});
+
+/** Text that must not be empty once trimmed. */
+export const text = z.string().trim().min(1, '不能为空');
+
+/** An ASCII id, as used in file names and URLs: lower-case letters, digits and hyphens. */
+export const asciiId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id 只能用小写英文字母、数字和连字符，例如 xiaoshan-linpu');
+
+/**
+ * How references are made: `reference('reports')` from `astro:content` in the site, a plain id
+ * check in unit tests. Every schema that links to another collection takes this as a parameter.
+ */
+export type Ref = (collection: CollectionName) => z.ZodType<{ id: string; collection: string } | string>;
+
+export type CollectionName = 'policies' | 'program' | 'cases' | 'methods' | 'glossary' | 'reports' | 'regions';
+
+/**
+ * `sources`: the `reports` entries (source documents) the entry was written from. At least one:
+ * the portal shows no fact without its source.
+ */
+export const sources = (ref: Ref) => z.array(ref('reports')).min(1, '至少注明一个来源（reports 中的 id）');
+
+/**
+ * A figure quoted on a page. `value: null` means the source masks or withholds it (`*`): it shows
+ * as 未披露, never as 0.
+ */
+export const keyFigure = z
+  .object({
+    /** What is counted, e.g. `新建非公企业党组织`. */
+    label: text,
+    /** The number as the source gives it, or `null` when the source masks it. */
+    value: z.number().nullable(),
+    /** Unit shown after the number: `个`, `家`, `名`, `%`, `万元` … */
+    unit: z.string().default(''),
+    /** `about`: the source says 多/余/近 (e.g. 4700多家); shown as “约”. Default `exact`. */
+    precision: z.enum(['exact', 'about', 'at-least']).default('exact'),
+    /** When the figure applies, e.g. `2011-09` or `2006`. */
+    asOf: partialDate.optional(),
+    /** Anything a reader needs to read the figure correctly. */
+    note: z.string().optional(),
+  })
+  .strict();

@@ -1,0 +1,78 @@
+/**
+ * Controlled vocabularies: the values an editor may use for typed fields, each with what it means.
+ * Pages use the descriptions for filter help and legends; schemas use the keys as enums.
+ */
+
+/** 组织类型: what kind of place or organization a case is about. */
+export const ORG_TYPES = {
+  非公企业: '非公有制企业：私营、民营、个体等企业',
+  外资企业: '外商投资企业',
+  社会组织: '社会团体、民办非企业单位、基金会、律师事务所等',
+  园区: '工业园区、科技园、开发区、产业生态园区',
+  楼宇: '商务楼宇及由几幢楼组成的“楼宇社区”',
+  商圈: '商业圈、商贸区',
+  街区: '特色街区、专业市场',
+  行业协会: '个私协会等行业协会或专业团体',
+  居住区: '外来务工人员集中居住点、新型农民居住区等',
+  村社区: '村、社区及以其为依托的区域',
+  镇街: '乡镇、街道整体推进',
+  全市: '一个城市范围内的整体行动',
+} as const;
+export type OrgType = keyof typeof ORG_TYPES;
+
+/** 组建方式: how the Party organization was set up. */
+export const FORMATIONS = {
+  单独组建: '党员3名以上的单位单独建立党组织',
+  联合组建: '几个党员不足的单位联合建立党组织',
+  挂靠组建: '挂靠在中心单位、社区或服务机构的党组织上',
+  行业统建: '由行业党委或行业协会统一组建',
+  区域联建: '以园区、楼宇、商圈、街区、居住点等区域为单元组建区域性党组织',
+  村企联建: '村（社区）党组织与企业联合组建',
+  强弱联建: '党建基础强的单位带动基础弱的单位联合组建',
+  体外组建: '在企业外部建立党组织开展工作（“形外实内”）',
+  临时党支部: '为流动党员临时设立的党支部',
+} as const;
+export type Formation = keyof typeof FORMATIONS;
+
+/**
+ * The nine standards of a 两新组织党建示范点 in the 2020 示范化工程 work plan. Keys are ASCII; the
+ * labels are the plan's own wording.
+ */
+export const SHOWCASE_STANDARDS = {
+  organization: '组织机构设置科学',
+  members: '党员队伍素质过硬',
+  facilities: '党建阵地设施齐全',
+  management: '教育管理机制完善',
+  activities: '载体活动务实管用',
+  role: '党组织作用发挥充分',
+  'mass-work': '党群共建卓有成效',
+  reputation: '社会群众反映良好',
+  leadership: '示范引领作用显著',
+} as const;
+export type ShowcaseStandard = keyof typeof SHOWCASE_STANDARDS;
+
+/** 政策层级. */
+export const POLICY_LEVELS = ['中央', '省', '市', '县', '未知'] as const;
+
+/** 有效性. `未知`: the sources do not say whether it is still in force. */
+export const POLICY_STATUSES = ['现行有效', '已修订', '已废止', '未知'] as const;
+
+/** 主题: what a policy, method or case is about; used for filters. */
+export const TOPICS = [
+  '组织覆盖',
+  '工作覆盖',
+  '区域化党建',
+  '管理体制',
+  '党员教育管理',
+  '流动党员',
+  '队伍建设',
+  '经费保障',
+  '阵地建设',
+  '党建带群建',
+  '示范创建',
+  '信息登记',
+  '考核督查',
+] as const;
+
+/** 报告类型 of a source document. */
+export const REPORT_KINDS = ['调研报告', '工作方案', '心得体会', '新闻报道', '其他'] as const;

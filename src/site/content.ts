@@ -1,0 +1,90 @@
+/**
+ * The one place pages read content from. It loads every collection once per build, checks that
+ * every reference resolves (stopping the build with the file and field if not), and hands pages
+ * sorted entries and the links between them.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { sortByPinyin } from '../lib/collate';
+import { compareDatesDesc } from '../lib/dates';
+import { describeDanglingReferences, findDanglingReferences } from '../lib/references';
+
+export type Policy = CollectionEntry<'policies'>;
+export type ProgramItem = CollectionEntry<'program'>;
+export type Case = CollectionEntry<'cases'>;
+export type Method = CollectionEntry<'methods'>;
+export type Term = CollectionEntry<'glossary'>;
+export type Report = CollectionEntry<'reports'>;
+export type Region = CollectionEntry<'regions'>;
+
+async function load() {
+  const [policies, program, cases, methods, glossary, reports, regions] = await Promise.all([
+    getCollection('policies'),
+    getCollection('program'),
+    getCollection('cases'),
+    getCollection('methods'),
+    getCollection('glossary'),
+    getCollection('reports'),
+    getCollection('regions'),
+  ]);
+  const dangling = findDanglingReferences([
+    ...policies,
+    ...program,
+    ...cases,
+    ...methods,
+    ...glossary,
+    ...reports,
+    ...regions,
+  ]);
+  if (dangling.length > 0) {
+    throw new Error(`内容中有 ${dangling.length} 处引用找不到对应条目：\n${describeDanglingReferences(dangling)}`);
+  }
+  return {
+    policies: [...policies].sort(
+      (a, b) => compareDatesDesc(a.data.issuedAt ?? a.data.publishedAt, b.data.issuedAt ?? b.data.publishedAt) ||
+        a.id.localeCompare(b.id),
+    ),
+    program: [...program].sort((a, b) => a.data.order - b.data.order),
+    cases: sortByPinyin(cases, (c) => c.data.title),
+    methods: sortByPinyin(methods, (m) => m.data.title),
+    glossary: sortByPinyin(glossary, (t) => t.data.term),
+    reports: [...reports].sort((a, b) => compareDatesDesc(a.data.date, b.data.date)),
+    regions: new Map(regions.map((r) => [r.id, r])),
+  };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+/** All content, loaded and checked once per build. */
+export function siteContent() {
+  cached ??= load();
+  return cached;
+}
+
+type Ref = { id: string };
+
+/** The entries of `list` named by `refs`, in the order of `refs`. */
+export function pick<T extends { id: string }>(list: readonly T[], refs: readonly Ref[] | undefined): T[] {
+  if (!refs) return [];
+  const byId = new Map(list.map((e) => [e.id, e]));
+  return refs.map((r) => byId.get(r.id)).filter((e): e is T => e !== undefined);
+}
+
+/** Entries of `list` whose `field` holds a reference to `id`: the reverse of a reference list. */
+export function referencing<T extends { data: Record<string, unknown> }>(list: readonly T[], field: string, id: string): T[] {
+  return list.filter((e) => {
+    const value = e.data[field];
+    const refs = Array.isArray(value) ? value : value ? [value] : [];
+    return refs.some((r) => (r as Ref).id === id);
+  });
+}
+
+/** `萧山区` → `浙江省 杭州市 萧山区`: a region with its parents, for display. */
+export function regionPath(regions: Map<string, Region>, id: string): Region[] {
+  const path: Region[] = [];
+  let current = regions.get(id);
+  while (current) {
+    path.unshift(current);
+    current = current.data.parent ? regions.get(current.data.parent) : undefined;
+  }
+  return path;
+}
