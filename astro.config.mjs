@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 
 /** Where the site is deployed: `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. `/portal/`). */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -16,8 +17,10 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx(), sitemap()],
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
+  },
+  integrations: [mdx({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }), sitemap()],
   vite: { plugins: [tailwindcss()] },
   server: { host: '127.0.0.1', port: 4321 },
 });
