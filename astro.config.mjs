@@ -22,5 +22,5 @@ export default defineConfig({
   },
   integrations: [mdx({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }), sitemap()],
   vite: { plugins: [tailwindcss()] },
-  server: { host: '127.0.0.1', port: 4321 },
+  server: { port: 4321 },
 });

@@ -1,0 +1,66 @@
+/**
+ * Chromium for e2e tests: the system browser (`/usr/bin/chromium`, Debian package `chromium`)
+ * driven by playwright-core. Never a downloaded browser.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export type PageWatch = {
+  page: Page;
+  /** Console errors and uncaught exceptions, in order. */
+  errors: string[];
+  /** Every request URL whose origin is not the site's. */
+  foreignRequests: string[];
+  /** Resources (not the page itself) that answered 400 or worse. */
+  brokenResources: string[];
+};
+
+/**
+ * A fresh page that records console errors and requests to other origins; requests to other
+ * origins are also aborted, so a test never waits on the network.
+ */
+export async function watchedPage(browser: Browser, siteUrl: string, options: { javaScript?: boolean } = {}): Promise<PageWatch> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const origin = new URL(siteUrl).origin;
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  const brokenResources: string[] = [];
+  page.on('console', (msg) => {
+    // A failed load is reported below, with its URL; the page's own 404 status is not an error.
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) errors.push(msg.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.request().isNavigationRequest()) {
+      brokenResources.push(`${response.status()} ${response.url()}`);
+    }
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  return { page, errors, foreignRequests, brokenResources };
+}
