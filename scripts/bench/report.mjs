@@ -105,6 +105,7 @@ export function formatReport(r) {
     table([
       ['构建 build', ''],
       ['wall time', s(b.wallMs)],
+      ['CPU time (process tree)', b.cpuSeconds != null ? `${b.cpuSeconds.toFixed(0)} s` : '—'],
       ['Astro 自报', `${s(p.astroReportedMs)}，${p.astroReportedPages ?? '—'} 页`],
       ['HTML pages in dist/', String(b.htmlPages)],
       ['pages / s', b.pagesPerSecond.toFixed(1)],
@@ -126,7 +127,10 @@ export function formatReport(r) {
     ['  data exports', p.dataExportsMs == null ? '—' : `${p.dataExportsApproximate ? '≈ ' : ''}${s(p.dataExportsMs)}`],
     ...p.integrations.filter((x) => x.kind === 'other').map((x) => [`  [${x.name}]`, `${x.approximate ? '≈ ' : ''}${s(x.ms)}`]),
   ];
-  if (r.benchPagefind) phaseRows.push(['Pagefind run by bench (not in build)', `${s(r.benchPagefind.wallMs)}, peak ${gib(r.benchPagefind.peakBytes)}`]);
+  if (r.benchPagefind) {
+    const pf = r.benchPagefind;
+    phaseRows.push(['Pagefind run by bench (not in build)', `${s(pf.wallMs)}${pf.cpuSeconds != null ? ` (CPU ${pf.cpuSeconds.toFixed(0)} s)` : ''}, peak ${gib(pf.peakBytes)}`]);
+  }
   if (r.warm) {
     phaseRows.push(['second build, content cache kept (--warm)', `${s(r.warm.wallMs)}, peak ${gib(r.warm.peakBytes)}`]);
     phaseRows.push(['  of which content sync', s(r.warm.phases.contentSyncMs)]);

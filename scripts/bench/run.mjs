@@ -116,7 +116,7 @@ async function main() {
       env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
     });
     if (again.code !== 0) throw new Error(`第二次 astro build 失败（退出码 ${again.code}）`);
-    warm = { wallMs: again.wallMs, peakBytes: again.peakBytes, otherCpuSeconds: again.otherCpuSeconds, phases: parsePhases(again.lines, again.wallMs) };
+    warm = { wallMs: again.wallMs, peakBytes: again.peakBytes, cpuSeconds: again.cpuSeconds, otherCpuSeconds: again.otherCpuSeconds, phases: parsePhases(again.lines, again.wallMs) };
   }
 
   // No Pagefind integration on this branch yet: index here, timed apart from the build.
@@ -126,7 +126,7 @@ async function main() {
     const run = await runMeasured(process.execPath, [join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], { cwd: site });
     if (run.code !== 0) throw new Error(`pagefind 失败：\n${run.lines.map((l) => l.text).join('\n')}`);
     const pagesLine = run.lines.map((l) => l.text).find((t) => /Indexed \d+ page/.test(t));
-    benchPagefind = { wallMs: run.wallMs, peakBytes: run.peakBytes, otherCpuSeconds: run.otherCpuSeconds, log: pagesLine ?? null };
+    benchPagefind = { wallMs: run.wallMs, peakBytes: run.peakBytes, cpuSeconds: run.cpuSeconds, otherCpuSeconds: run.otherCpuSeconds, log: pagesLine ?? null };
   }
 
   log('测量 dist/ …');
