@@ -31,7 +31,7 @@ export const asciiId = z
  * How references are made: `reference('reports')` from `astro:content` in the site, a plain id
  * check in unit tests. Every schema that links to another collection takes this as a parameter.
  */
-export type Ref = (collection: CollectionName) => z.ZodType<{ id: string; collection: string } | string>;
+export type Ref = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, unknown>;
 
 export type CollectionName = 'policies' | 'program' | 'cases' | 'methods' | 'glossary' | 'reports' | 'regions';
 
