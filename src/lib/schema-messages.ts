@@ -161,7 +161,7 @@ export function describeValue(value: unknown): string {
 const hasChinese = (s: string) => /[\u3400-\u9fff]/.test(s);
 
 /** A value wrapped whole in Chinese quotes, as an input method types them for YAML quotes. */
-export function isChineseQuoted(value: unknown): value is string {
+export function isChineseQuoted(value: unknown): boolean {
   return typeof value === 'string' && /^[“‘「][^“”‘’「」]*[”’」]$/.test(value.trim());
 }
 
