@@ -101,6 +101,8 @@ export function findBrokenLinks(files: readonly BuiltFile[], base: string, site?
       }
       if (url.origin !== origin && url.origin !== siteOrigin) continue; // another site: not checked
       const pathname = decodeURIComponent(url.pathname);
+      // An absolute link to elsewhere on the same host (the organisation's own site): not ours to check.
+      if (url.origin === siteOrigin && !pathname.startsWith(b)) continue;
       if (!pathname.startsWith(b)) {
         broken.push({ page: shownPage, href, reason: `不在站点的基础路径 ${b} 之下（部署到子路径时会失效）` });
         continue;
