@@ -23,6 +23,7 @@ export default function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
+        if (command === 'preview') return; // serves a finished build
         const root = fileURLToPath(config.root);
         const { problems, files } = await checkProject(root);
         if (problems.length === 0) {
