@@ -73,7 +73,7 @@ async function checkContentFile(file: SourceFile, collection: keyof typeof CONTE
   const schema = CONTENT_COLLECTIONS[collection](checkRef);
   const result = schema.safeParse(data);
   if (!result.success) {
-    for (const m of explainIssues(schema, result.error.issues, data)) add(fieldLine(m.path), m.message);
+    for (const m of explainIssues(schema, result.error.issues, data, { vocabulary: 'src/schemas/taxonomy.ts' })) add(fieldLine(m.path), m.message);
   }
   const format = file.path.endsWith('.mdx') ? 'mdx' : 'md';
   for (const p of await checkBody(bodyWithLines, format)) add(p.line, p.message);
@@ -119,7 +119,7 @@ function checkDataFile(file: SourceFile, problems: Problem[]): Parsed[] | { unre
       const itemId = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
       const local = issues.map((i) => ({ ...i, path: i.path.slice(1) }));
       for (const m of explainIssues(element, local, item)) {
-        add(lineOf([index, ...m.path]), `第 ${index + 1} 项${itemId ? `（id ${itemId}）` : ''}的${m.message}（写法见 ${spec.guide}）`);
+        add(lineOf([index, ...m.path]), `第 ${index + 1} 项${itemId ? `（id ${itemId}）` : ''}：${m.message}（写法见 ${spec.guide}）`);
       }
     }
   }

@@ -167,13 +167,18 @@ export function isChineseQuoted(value: unknown): boolean {
 
 export const CHINESE_QUOTES_HINT = '值两边的中文引号不起引号的作用，会被当成内容的一部分：请去掉它们（需要时改用英文引号 "…"）。';
 
+export type ExplainOptions = {
+  /** Where the meanings of vocabulary values are written, named after the list of allowed values. */
+  vocabulary?: string;
+};
+
 /** One issue → one sentence. */
-function explainIssue(issue: z.core.$ZodIssue, data: unknown): string {
-  const message = explainIssueText(issue, data).replace(/）\s+/g, '）');
+function explainIssue(issue: z.core.$ZodIssue, data: unknown, options: ExplainOptions): string {
+  const message = explainIssueText(issue, data, options).replace(/）\s+/g, '）');
   return isChineseQuoted(valueAt(data, issue.path)) ? `${message}${CHINESE_QUOTES_HINT}` : message;
 }
 
-function explainIssueText(issue: z.core.$ZodIssue, data: unknown): string {
+function explainIssueText(issue: z.core.$ZodIssue, data: unknown, options: ExplainOptions): string {
   const field = fieldName(issue.path);
   const value = valueAt(data, issue.path);
   switch (issue.code) {
@@ -192,17 +197,17 @@ function explainIssueText(issue: z.core.$ZodIssue, data: unknown): string {
       return `字段 ${field} 应为${expected}，现在是${describeValue(value)}。${hint}`;
     }
     case 'invalid_value': {
-      const options = issue.values.map(String);
+      const allowed = issue.values.map(String);
       const given = typeof value === 'string' ? value : describeValue(value);
       if (typeof value === 'string' && /[，、；,]/.test(value)) {
         const parts = value.split(/\s*[，、；,]\s*/).filter(Boolean);
         return `字段 ${field} 的值“${value}”里有多个值。列表的每一项要用英文逗号加空格分开，写成 [${parts.join(', ')}]。`;
       }
-      const guess = typeof value === 'string' ? closest(value, options) : undefined;
+      const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
       return (
         `字段 ${field} 的值“${given}”不是可选的值。` +
         (guess ? `是不是“${guess}”？` : '') +
-        `可选：${options.join('、')}（含义见 src/schemas/taxonomy.ts）。`
+        `可选：${allowed.join('、')}${options.vocabulary ? `（含义见 ${options.vocabulary}）` : ''}。`
       );
     }
     case 'too_small': {
@@ -228,7 +233,7 @@ function explainIssueText(issue: z.core.$ZodIssue, data: unknown): string {
  * Every issue of a failed parse as a message, with misspelt fields merged with the missing
  * field they were meant to be (`regoin` + missing `region` → one message).
  */
-export function explainIssues(schema: Schema, issues: readonly z.core.$ZodIssue[], data: unknown): FieldMessage[] {
+export function explainIssues(schema: Schema, issues: readonly z.core.$ZodIssue[], data: unknown, options: ExplainOptions = {}): FieldMessage[] {
   const messages: FieldMessage[] = [];
   const missing = new Set(
     issues
@@ -258,7 +263,7 @@ export function explainIssues(schema: Schema, issues: readonly z.core.$ZodIssue[
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') continue;
     if (coveredByTypo.has(formatPath(issue.path))) continue;
-    messages.push({ path: issue.path, message: explainIssue(issue, data) });
+    messages.push({ path: issue.path, message: explainIssue(issue, data, options) });
   }
   return messages;
 }

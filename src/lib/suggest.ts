@@ -24,17 +24,21 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidate closest to `input`, or undefined when none is close enough to be a plausible typo
  * (at most a third of the longer name's characters differ, and never more than 3; case ignored).
+ * Between equally close names, one that contains the input or is contained in it is preferred.
  */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
   const needle = input.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(needle, candidate.toLowerCase());
-    const limit = Math.min(3, Math.max(1, Math.floor(Math.max([...needle].length, [...candidate].length) / 3)));
-    if (distance <= limit && distance < bestDistance) {
+    const c = candidate.toLowerCase();
+    const distance = editDistance(needle, c);
+    const limit = Math.min(3, Math.max(1, Math.floor(Math.max([...needle].length, [...c].length) / 3)));
+    // On a tie, a name that contains the input (县 → 县区) or is contained in it wins.
+    const score = distance - (c.includes(needle) || needle.includes(c) ? 0.5 : 0);
+    if (distance <= limit && score < bestDistance) {
       best = candidate;
-      bestDistance = distance;
+      bestDistance = score;
     }
   }
   return best;

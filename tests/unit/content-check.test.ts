@@ -171,3 +171,15 @@ describe('the build message', () => {
     expect(text.split('\n').filter((l) => l.startsWith('  content/cases/fixture-case.md'))).toHaveLength(3);
   });
 });
+
+describe('content check on data files', () => {
+  test('a region’s wrong values, missing and misspelt fields are named with the item, its id and its line', async () => {
+    await expectProblems('region-fields', [
+      ['data/regions.json 第 3 行', '第 2 项（id fixture-county）：', '字段 level', '是不是“县区”', '可选：省、市、县区'],
+      ['data/regions.json 第 3 行', '第 2 项（id fixture-county）', '字段 code', '6 位数字'],
+      ['data/regions.json 第 4 行', '第 3 项（id Fixture_Town）', '没有名为 parnet 的字段', '是不是 parent'],
+      ['data/regions.json 第 4 行', '第 3 项（id Fixture_Town）', '字段 id', '小写英文字母'],
+      ['data/regions.json 第 4 行', '第 3 项（id Fixture_Town）', '缺少必填字段 name'],
+    ]);
+  });
+});
