@@ -62,11 +62,12 @@ function fill(i: number): CanvasPattern | string {
 
 const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
-/** A long Chinese axis label broken into lines of at most `width` characters. */
+/** A long Chinese axis label broken into balanced lines of at most `width` characters. */
 function wrap(label: string, width = 9): string | string[] {
   if (label.length <= width) return label;
+  const size = Math.ceil(label.length / Math.ceil(label.length / width));
   const lines: string[] = [];
-  for (let i = 0; i < label.length; i += width) lines.push(label.slice(i, i + width));
+  for (let i = 0; i < label.length; i += size) lines.push(label.slice(i, i + size));
   return lines;
 }
 
@@ -164,8 +165,11 @@ export function drawChart(canvas: HTMLCanvasElement, data: ChartData, options: {
         },
   );
 
+  // A percentage axis ends at 100 when every value fits, so shares are read against the whole.
+  const percent = data.unit === '%' && data.series.every((s) => s.values.every((v) => v === null || (v >= 0 && v <= 100)));
   const valueAxis = {
     beginAtZero: true,
+    ...(percent ? { max: 100 } : {}),
     stacked,
     grid: { color: GRID },
     title: { display: true, text: data.unit, color: INK },
@@ -185,7 +189,7 @@ export function drawChart(canvas: HTMLCanvasElement, data: ChartData, options: {
       maintainAspectRatio: false,
       animation: options.reducedMotion ? false : { duration: 400 },
       events: [],
-      layout: { padding: { top: 8, right: horizontal ? 16 : 8 } },
+      layout: { padding: { top: percent && !horizontal ? 24 : 8, right: horizontal ? 56 : 8 } },
       scales: horizontal ? { x: valueAxis, y: indexAxis } : { x: indexAxis, y: valueAxis },
     },
     plugins: [directLabels(data, horizontal)],
