@@ -92,8 +92,8 @@ export type ValueStatus = keyof typeof VALUE_STATUSES;
 const statusKeys = Object.keys(VALUE_STATUSES) as [ValueStatus, ...ValueStatus[]];
 
 /**
- * The source's own word for an approximate number. 多/余/近/约 show as “约4,700”; 以上 as
- * “4,700以上”; 超过 as “超过100”.
+ * The source's own word for an approximate number. 多/余/以上/超过 give a lower bound and show
+ * as “4,700家以上”; 近/约 show as “约16,000家”.
  */
 export const APPROXIMATIONS = ['多', '余', '近', '约', '以上', '超过'] as const;
 export type Approximation = (typeof APPROXIMATIONS)[number];
@@ -121,7 +121,7 @@ export const observationSchema = z
     approx: z
       .enum(APPROXIMATIONS)
       .optional()
-      .describe('约数：来源写的“多”“余”“近”“约”“以上”“超过”。例如“4700多家”写 value 4700、approx “多”；页面显示“约4,700家”。'),
+      .describe('约数：来源写的“多”“余”“近”“约”“以上”“超过”。例如“4700多家”写 value 4700、approx “多”；页面显示“4,700家以上”；“近16000家”写 16000、approx “近”，显示“约16,000家”。'),
     basis: z
       .enum(basisKeys)
       .default('reported')

@@ -90,7 +90,8 @@ describe('open statistics', () => {
       const { observations } = await dataset(ds.id);
       expect(observations).toHaveLength(ds.observations);
       const byKey = new Map(observations.map((o) => [key(o), o]));
-      const cells = await page.$$eval('td[data-indicator]', (tds) =>
+      type Cell = { indicator?: string; region?: string; period?: string; value?: string; text: string; full: boolean };
+      const cells: Cell[] = await page.$$eval('td[data-indicator]', (tds) =>
         (tds as HTMLElement[]).map((td) => ({ ...td.dataset, text: td.textContent ?? '', full: td.closest('table')!.hasAttribute('data-observations') })),
       );
       for (const cell of cells) {

@@ -13,7 +13,7 @@ describe('charts', () => {
     expect(c.render).toBe('bar');
     expect(c.categories.map((x) => x.label)).toEqual(['示例镇', '乙镇']);
     const data = chartData(c);
-    expect(data.series[0]).toMatchObject({ label: '已建', values: [40, null], texts: ['约40', '未披露'] });
+    expect(data.series[0]).toMatchObject({ label: '已建', values: [40, null], texts: ['40以上', '未披露'] });
   });
 
   test('an over-time chart runs from the earliest period and marks derived values', () => {

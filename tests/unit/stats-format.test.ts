@@ -6,12 +6,13 @@ describe('formatValue', () => {
     expect(formatValue({ value: null, status: 'undisclosed' }, '家')).toBe('未披露');
     expect(formatValue({ value: null, status: 'not-collected' }, '家')).toBe('未给出');
   });
-  test('shows the source’s approximations', () => {
-    expect(formatValue({ value: 4700, approx: '多' }, '家')).toBe('约4,700家');
-    expect(formatValue({ value: 10000, approx: '余' }, '名')).toBe('约10,000名');
-    expect(formatValue({ value: 16000, approx: '近' }, '家')).toBe('约16,000家');
-    expect(formatValue({ value: 100, approx: '超过' }, '万元')).toBe('超过100万元');
+  test('reads 多/余/以上/超过 as a lower bound and 近/约 as about, like key figures in Markdown', () => {
+    expect(formatValue({ value: 4700, approx: '多' }, '家')).toBe('4,700家以上');
+    expect(formatValue({ value: 10000, approx: '余' }, '名')).toBe('10,000名以上');
+    expect(formatValue({ value: 100, approx: '超过' }, '万元')).toBe('100万元以上');
     expect(formatValue({ value: 30, approx: '以上' }, '名')).toBe('30名以上');
+    expect(formatValue({ value: 16000, approx: '近' }, '家')).toBe('约16,000家');
+    expect(formatValue({ value: 90, approx: '约' }, '%')).toBe('约90%');
   });
   test('shows exact numbers with grouping and their unit', () => {
     expect(formatValue({ value: 29399 }, '家')).toBe('29,399家');

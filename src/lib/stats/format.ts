@@ -1,4 +1,7 @@
-/** How an observation's value reads on a page: `约4,700家`, `43.91%`, `超过100万元`, `未披露`. */
+/**
+ * How an observation's value reads on a page: `4,700家以上` (多/余/以上/超过), `约16,000家` (近/约),
+ * `43.91%`, `未披露`. The same reading as key figures in Markdown (`src/lib/figures.ts`).
+ */
 import type { Approximation, ValueStatus } from '../../schemas/stats';
 import { UNDISCLOSED } from '../figures';
 import { formatNumber } from '../numbers';
@@ -17,11 +20,11 @@ export function formatValue(o: ValueLike, unit = ''): string {
   switch (o.approx) {
     case undefined:
       return n;
-    case '以上':
-      return `${n}以上`;
-    case '超过':
-      return `超过${n}`;
-    default:
+    case '近':
+    case '约':
       return `约${n}`;
+    default:
+      // 多、余、以上、超过: the number is a lower bound.
+      return `${n}以上`;
   }
 }
