@@ -65,6 +65,21 @@ async function scriptsRequested(path: string): Promise<string[]> {
   return scripts;
 }
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.1 A/AA violations on the page (or within `include`, a selector), one line each. */
+async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async (include) => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<Result> } }).axe;
+    const result = await axe.run(include ? { include: [include] } : document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, include);
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
 });
@@ -119,6 +134,32 @@ describe('open statistics', () => {
     for (const share of await inkPerCanvas(page)) expect(share).toBeGreaterThan(0.01);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  test('a case or method page written in MDX draws a chart of its own figures from a dataset', async () => {
+    const pages = ['cases', 'methods'].flatMap((section) =>
+      readdirSync(join(DIST, section), { withFileTypes: true })
+        .filter((e) => e.isDirectory() && readFileSync(join(DIST, section, e.name, 'index.html'), 'utf8').includes('data-chart-figure'))
+        .map((e) => `${section}/${e.name}/`),
+    );
+    expect(pages.length, 'case or method pages with a <DatasetChart>').toBeGreaterThan(0);
+    for (const path of pages) {
+      const { page, errors } = await watchedPage(browser, baseUrl);
+      await page.goto(at(path));
+      await drawAllCharts(page);
+      for (const share of await inkPerCanvas(page)) expect(share, `painted share of a canvas on /${path}`).toBeGreaterThan(0.01);
+      // Its download links point at the dataset the numbers come from, and the numbers match it.
+      const csv = await page.locator('[data-chart-figure] a[download]').first().getAttribute('href');
+      const id = /data\/([\w-]+)\.csv$/.exec(csv ?? '')?.[1];
+      expect(id, `dataset of the chart on /${path}`).toBeTruthy();
+      const byKey = new Map((await dataset(id!)).observations.map((o) => [key(o), o]));
+      const cells = await page.$$eval('[data-chart-figure] td[data-indicator]', (tds) => (tds as HTMLElement[]).map((td) => ({ ...td.dataset })));
+      for (const cell of cells) expect(String(byKey.get(key(cell))?.value ?? '')).toBe(cell.value);
+      // The chart itself; the page around it is the content pages' own business.
+      expect(await axeViolations(page, '[data-chart-figure]'), `axe violations in the chart on /${path}`).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
   });
 
   test('the CSV download opens in Excel: UTF-8 with a BOM, Chinese-and-id headers, one row per number', async () => {
@@ -186,7 +227,6 @@ describe('open statistics', () => {
   });
 
   test('data pages pass axe (WCAG 2.1 A/AA) and fit a 360 px phone', async () => {
-    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const { datasets } = await index();
     const { page } = await watchedPage(browser, baseUrl);
     await page.setViewportSize({ width: 360, height: 740 });
@@ -195,13 +235,7 @@ describe('open statistics', () => {
       await drawAllCharts(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `horizontal overflow on /${path} at 360 px`).toBeLessThanOrEqual(0);
-      await page.evaluate(axe);
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, `axe violations on /${path}`).toEqual([]);
     }
     await page.context().close();
