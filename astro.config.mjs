@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import statsExports from './src/integrations/stats-exports.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 
 /** Where the site is deployed: `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. `/portal/`). */
@@ -20,7 +21,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },
-  integrations: [mdx({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }), sitemap()],
+  integrations: [mdx({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }), sitemap(), statsExports()],
   vite: { plugins: [tailwindcss()] },
   server: { port: 4321 },
 });

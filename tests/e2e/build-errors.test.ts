@@ -27,21 +27,21 @@ function copyProject(): string {
 describe('build errors', () => {
   test('a case without its required region stops the build, naming the file and the field', () => {
     const dir = copyProject();
-    const file = join(dir, 'content/cases/linpu-quanfugai.md');
+    const file = join(dir, 'content/cases/linpu-quanfugai.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^region:.*\n/m, ''));
     const { status, output } = astroBuild(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('content/cases/linpu-quanfugai.md');
+    expect(output).toContain('content/cases/linpu-quanfugai.mdx');
     expect(output).toMatch(/region/);
   });
 
   test('a case naming a method that does not exist stops the build, naming the file, the field and the id', () => {
     const dir = copyProject();
-    const file = join(dir, 'content/cases/linpu-quanfugai.md');
+    const file = join(dir, 'content/cases/linpu-quanfugai.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^methods:.*$/m, 'methods: [no-such-method]'));
     const { status, output } = astroBuild(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('content/cases/linpu-quanfugai.md');
+    expect(output).toContain('content/cases/linpu-quanfugai.mdx');
     expect(output).toContain('methods[0]');
     expect(output).toContain('no-such-method');
   });
