@@ -139,8 +139,10 @@ describe('open statistics', () => {
   test('a case or method page written in MDX draws a chart of its own figures from a dataset', async () => {
     const pages = ['cases', 'methods'].flatMap((section) =>
       readdirSync(join(DIST, section), { withFileTypes: true })
-        .filter((e) => e.isDirectory() && readFileSync(join(DIST, section, e.name, 'index.html'), 'utf8').includes('data-chart-figure'))
-        .map((e) => `${section}/${e.name}/`),
+        .map((e) => join(DIST, section, e.name, 'index.html'))
+        .filter((file) => existsSync(file) && readFileSync(file, 'utf8').includes('data-chart-figure'))
+        .map((file) => file.slice(join(DIST, section).length + 1, -'/index.html'.length))
+        .map((name) => `${section}/${name}/`),
     );
     expect(pages.length, 'case or method pages with a <DatasetChart>').toBeGreaterThan(0);
     for (const path of pages) {
