@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import statsExports from './src/integrations/stats-exports.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 
 /** Where the site is deployed: `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. `/portal/`). */
@@ -26,7 +27,7 @@ export default defineConfig({
   },
   // contentCheck first: it reads content/ and data/ before Astro's loaders and stops on mistakes.
   // linkCheck last: it reads the finished output, sitemap included.
-  integrations: [contentCheck(), mdx({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }), sitemap(), securityHeaders(), linkCheck()],
+  integrations: [contentCheck(), mdx({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }), sitemap(), statsExports(), securityHeaders(), linkCheck()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   server: { port: 4321 },
 });

@@ -31,13 +31,13 @@ export default defineConfig({
         },
       },
       {
-        // The same site tests on a build deployed under a sub-path. Build tests (tests/e2e/build-*)
-        // make their own builds and run once, in `e2e`.
+        // The same site tests on a build deployed under a sub-path. Tests that make their own builds,
+        // or measure dist/ itself, run once, in `e2e`.
         test: {
           ...e2e,
           name: 'e2e-base',
           include: ['tests/e2e/**/*.test.ts'],
-          exclude: ['tests/e2e/build-*.test.ts'],
+          exclude: ['tests/e2e/build-*.test.ts', 'tests/e2e/stats-build-errors.test.ts', 'tests/e2e/chart-budget.test.ts'],
           env: { BASE_PATH: '/portal/', E2E_OUT_DIR: 'dist-base' },
           sequence: { groupOrder: 2 },
         },

@@ -42,8 +42,9 @@ export type DataFile = {
 };
 
 /**
- * Every `data/**\/*.json` is checked as JSON; these also against a schema. Add the statistics
- * files (`data/indicators.json`, `data/datasets/*.json`) here with their schemas.
+ * Every `data/**\/*.json` is checked as JSON; these also against a schema. The statistics files
+ * (`data/indicators.json`, `data/datasets/*.json`) are checked in depth by the statistics
+ * integration (`src/integrations/stats-exports.ts`, at `astro:build:start`), right after this check.
  */
 export const DATA_FILES: DataFile[] = [
   {
