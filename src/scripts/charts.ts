@@ -31,6 +31,10 @@ async function hydrate(figure: HTMLElement) {
 
 if (figures.length > 0) {
   for (const figure of figures) {
+    // Sizes and legend colours arrive as data attributes: the site's Content-Security-Policy
+    // allows no style attributes in the markup, but a script may set styles (src/lib/csp.ts).
+    for (const el of figure.querySelectorAll<HTMLElement>('[data-chart-height]')) el.style.height = `${el.dataset.chartHeight}rem`;
+    for (const el of figure.querySelectorAll<HTMLElement>('[data-swatch-colour]')) el.style.setProperty('--c', el.dataset.swatchColour ?? '');
     figure.querySelector<HTMLElement>('[data-chart-canvas]')?.removeAttribute('hidden');
   }
   if ('IntersectionObserver' in window) {

@@ -9,9 +9,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, watchedPage } from './support/browser';
-import { chartCode, DIST } from './support/chart-code';
+import { chartCode } from './support/chart-code';
 
 const baseUrl = inject('baseUrl');
+/** The output being served: dist/ at the root, dist-base/ under /portal/ (e2e-base). */
+const DIST = inject('distDir');
 const at = (path: string) => new URL(path, baseUrl).href;
 let browser: Browser;
 
@@ -180,7 +182,7 @@ describe('open statistics', () => {
   });
 
   test('pages without charts request no chart code; a chart page does', async () => {
-    const { files } = chartCode();
+    const { files } = chartCode(DIST);
     const chartFiles = files.map((f) => `_astro/${f}`);
     const isChartCode = (path: string) => chartFiles.some((f) => path.endsWith(f));
     expect((await scriptsRequested('data/')).filter(isChartCode).length, 'chart code on /data/').toBe(chartFiles.length);
