@@ -5,6 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import contentCheck from './src/integrations/content-check.ts';
+import linkCheck from './src/integrations/link-check.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import statsExports from './src/integrations/stats-exports.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 
 /** Where the site is deployed: `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. `/portal/`). */
@@ -16,11 +20,14 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <style>/<script>: the Content-Security-Policy (src/lib/csp.ts) allows only files.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },
-  integrations: [mdx({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }), sitemap()],
-  vite: { plugins: [tailwindcss()] },
+  // contentCheck first: it reads content/ and data/ before Astro's loaders and stops on mistakes.
+  // linkCheck last: it reads the finished output, sitemap included.
+  integrations: [contentCheck(), mdx({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }), sitemap(), statsExports(), securityHeaders(), linkCheck()],
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   server: { port: 4321 },
 });

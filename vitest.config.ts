@@ -1,5 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
+/** Browser tests against a real build: shared by the root (`e2e`) and sub-path (`e2e-base`) runs. */
+const e2e = {
+  environment: 'node' as const,
+  // Builds the site once, serves it on 127.0.0.1 and provides its URL to the tests.
+  globalSetup: ['tests/e2e/support/global-setup.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 240_000,
+  // Chromium and builds share two cores: run files one at a time.
+  fileParallelism: false,
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -8,19 +19,27 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
+          ...e2e,
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          // Builds the site once, serves dist/ on 127.0.0.1 and provides its URL to the tests.
-          globalSetup: ['tests/e2e/support/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 240_000,
-          // Chromium and builds share two cores: run files one at a time.
-          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        // The same site tests on a build deployed under a sub-path. Tests that make their own builds,
+        // or measure dist/ itself, run once, in `e2e`.
+        test: {
+          ...e2e,
+          name: 'e2e-base',
+          include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/build-*.test.ts', 'tests/e2e/stats-build-errors.test.ts', 'tests/e2e/chart-budget.test.ts'],
+          env: { BASE_PATH: '/portal/', E2E_OUT_DIR: 'dist-base' },
+          sequence: { groupOrder: 2 },
         },
       },
     ],

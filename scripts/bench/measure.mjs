@@ -296,6 +296,11 @@ function scriptClosure(dist, entries, base) {
   return [...seen];
 }
 
+/**
+ * @typedef {{ path: string, htmlBytes: number, htmlGz: number, cssBytes: number, cssGz: number, jsBytes: number, jsGz: number, inlineScriptBytes: number }} PageSize
+ * @typedef {{ pages: number, typical: PageSize, largest: PageSize, medianHtmlGz: number | null }} TypeSizes
+ */
+
 const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
   return s.length === 0 ? null : s[Math.floor((s.length - 1) / 2)];
@@ -341,6 +346,7 @@ export function siteSizes(dist, base = '/') {
       inlineScriptBytes: assets.inline.reduce((s, x) => s + Buffer.byteLength(x), 0),
     });
   }
+  /** @type {Record<string, TypeSizes>} */
   const types = {};
   for (const [type, pages] of byType) {
     if (pages.length === 0) continue;

@@ -83,3 +83,10 @@ export function yearOf(iso: PartialDate): number {
 export function compareDatesDesc(a: PartialDate | undefined, b: PartialDate | undefined): number {
   return (b ?? '').localeCompare(a ?? '');
 }
+
+/** `{ start: '2006', end: '2011-09' }` → `2006年—2011年9月`; no period → undefined. */
+export function formatPeriod(period: { start: PartialDate; end?: PartialDate } | undefined): string | undefined {
+  if (!period) return undefined;
+  const start = formatDate(period.start);
+  return period.end && period.end !== period.start ? `${start}—${formatDate(period.end)}` : start;
+}

@@ -27,9 +27,11 @@ function walk(value: unknown, path: string, visit: (ref: { collection: string; i
   for (const [key, v] of Object.entries(obj)) walk(v, path ? `${path}.${key}` : key, visit);
 }
 
-/** Every reference in `entries` whose target is not among `entries`. */
-export function findDanglingReferences(entries: readonly EntryLike[]): DanglingReference[] {
-  const known = new Set(entries.map((e) => `${e.collection}/${e.id}`));
+/**
+ * Every reference in `entries` whose target is not among `entries` (or, when given, not among
+ * `known`: `collection/id` keys of every entry that exists).
+ */
+export function findDanglingReferences(entries: readonly EntryLike[], known = new Set(entries.map((e) => `${e.collection}/${e.id}`))): DanglingReference[] {
   const dangling: DanglingReference[] = [];
   for (const entry of entries) {
     walk(entry.data, '', (ref, field) => {

@@ -1,7 +1,5 @@
 /** The yearly timeline of a work plan: which phases run in which quarter. */
 
-export type Phase = { name: string; quarters: number[]; summary: string };
-
 export const QUARTERS = [1, 2, 3, 4] as const;
 
 /** `[1, 2, 3]` → `第1—3季度`; `[4]` → `第4季度`; `[1, 3]` → `第1、3季度`. */
@@ -10,9 +8,4 @@ export function quarterLabel(quarters: readonly number[]): string {
   const contiguous = q.every((n, i) => i === 0 || n === q[i - 1]! + 1);
   if (q.length > 1 && contiguous) return `第${q[0]}—${q[q.length - 1]}季度`;
   return `第${q.join('、')}季度`;
-}
-
-/** For each quarter, the phases that run in it, in plan order. */
-export function phasesByQuarter(phases: readonly Phase[]): Map<number, Phase[]> {
-  return new Map(QUARTERS.map((quarter) => [quarter, phases.filter((p) => p.quarters.includes(quarter))]));
 }

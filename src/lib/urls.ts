@@ -22,6 +22,11 @@ export const routes = {
   reports: () => 'reports/',
   report: (id: string) => `reports/${id}/`,
   data: () => 'data/',
+  dataset: (id: string) => `data/${id}/`,
+  datasetCsv: (id: string) => `data/${id}.csv`,
+  datasetJson: (id: string) => `data/${id}.json`,
+  dataIndex: () => 'data/index.json',
+  dataSchema: () => 'data/schema.json',
   search: () => 'search/',
   about: () => 'about/',
 } as const;

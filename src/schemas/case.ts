@@ -14,12 +14,15 @@ export const caseSchema = (ref: Ref) =>
       region: ref('regions'),
       /** Place within the region when finer than the registry, e.g. `力邦村`. Optional. */
       place: z.string().optional(),
-      /** When it happened or applies, as precise as the source says. `start` required. */
-      period: z.object({ start: partialDate, end: partialDate.optional() }).strict(),
+      /**
+       * When it happened or applies, as precise as the source says. Omit it when the source gives
+       * no date: the page then says 原文未注明. Never estimate a year.
+       */
+      period: z.object({ start: partialDate, end: partialDate.optional() }).strict().optional(),
       /** 组织类型: one or more keys of ORG_TYPES in `src/schemas/taxonomy.ts`. */
       orgTypes: z.array(z.enum(keys(ORG_TYPES))).min(1),
-      /** 组建方式: one or more keys of FORMATIONS. */
-      formations: z.array(z.enum(keys(FORMATIONS))).min(1),
+      /** 组建方式: keys of FORMATIONS, only as the source supports; empty when the case is not about 组建. */
+      formations: z.array(z.enum(keys(FORMATIONS))).default([]),
       /** Honours, e.g. `全省“两新”组织党建工作示范点`. */
       honours: z.array(text).default([]),
       /** Key figures as the source gives them; masked ones with `value: null`. */

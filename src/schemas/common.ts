@@ -31,7 +31,7 @@ export const asciiId = z
  * How references are made: `reference('reports')` from `astro:content` in the site, a plain id
  * check in unit tests. Every schema that links to another collection takes this as a parameter.
  */
-export type Ref = (collection: CollectionName) => z.ZodType<{ id: string; collection: string } | string>;
+export type Ref = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, unknown>;
 
 export type CollectionName = 'policies' | 'program' | 'cases' | 'methods' | 'glossary' | 'reports' | 'regions';
 
@@ -53,7 +53,10 @@ export const keyFigure = z
     value: z.number().nullable(),
     /** Unit shown after the number: `个`, `家`, `名`, `%`, `万元` … */
     unit: z.string().default(''),
-    /** `about`: the source says 多/余/近 (e.g. 4700多家); shown as “约”. Default `exact`. */
+    /**
+     * How exact the source is: `exact` (default); `about` for 近/约 (近16000家 → 约16,000家);
+     * `at-least` for 多/余/以上/超过 (4700多家 → 4,700家以上).
+     */
     precision: z.enum(['exact', 'about', 'at-least']).default('exact'),
     /** When the figure applies, e.g. `2011-09` or `2006`. */
     asOf: partialDate.optional(),

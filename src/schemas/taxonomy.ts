@@ -22,7 +22,7 @@ export type OrgType = keyof typeof ORG_TYPES;
 
 /** 组建方式: how the Party organization was set up. */
 export const FORMATIONS = {
-  单独组建: '党员3名以上的单位单独建立党组织',
+  单独组建: '具备条件的单位自己建立党组织',
   联合组建: '几个党员不足的单位联合建立党组织',
   挂靠组建: '挂靠在中心单位、社区或服务机构的党组织上',
   行业统建: '由行业党委或行业协会统一组建',
@@ -76,3 +76,55 @@ export const TOPICS = [
 
 /** 报告类型 of a source document. */
 export const REPORT_KINDS = ['调研报告', '工作方案', '心得体会', '新闻报道', '其他'] as const;
+
+/** ASCII slugs for filter URLs (`/cases/type/louyu/`), one per value; TypeScript checks they are complete. */
+export const ORG_TYPE_SLUGS: Record<OrgType, string> = {
+  非公企业: 'feigong-qiye',
+  外资企业: 'waizi-qiye',
+  社会组织: 'shehui-zuzhi',
+  园区: 'yuanqu',
+  楼宇: 'louyu',
+  商圈: 'shangquan',
+  街区: 'jiequ',
+  行业协会: 'hangye-xiehui',
+  居住区: 'juzhuqu',
+  村社区: 'cun-shequ',
+  镇街: 'zhenjie',
+  全市: 'quanshi',
+};
+
+export const FORMATION_SLUGS: Record<Formation, string> = {
+  单独组建: 'dandu-zujian',
+  联合组建: 'lianhe-zujian',
+  挂靠组建: 'guakao-zujian',
+  行业统建: 'hangye-tongjian',
+  区域联建: 'quyu-lianjian',
+  村企联建: 'cunqi-lianjian',
+  强弱联建: 'qiangruo-lianjian',
+  体外组建: 'tiwai-zujian',
+  临时党支部: 'linshi-dangzhibu',
+};
+
+export const POLICY_LEVEL_SLUGS: Record<(typeof POLICY_LEVELS)[number], string> = {
+  中央: 'zhongyang',
+  省: 'sheng',
+  市: 'shi',
+  县: 'xian',
+  未知: 'weizhi',
+};
+
+export const TOPIC_SLUGS: Record<(typeof TOPICS)[number], string> = {
+  组织覆盖: 'zuzhi-fugai',
+  工作覆盖: 'gongzuo-fugai',
+  区域化党建: 'quyuhua-dangjian',
+  管理体制: 'guanli-tizhi',
+  党员教育管理: 'dangyuan-jiaoyu-guanli',
+  流动党员: 'liudong-dangyuan',
+  队伍建设: 'duiwu-jianshe',
+  经费保障: 'jingfei-baozhang',
+  阵地建设: 'zhendi-jianshe',
+  党建带群建: 'dangjian-dai-qunjian',
+  示范创建: 'shifan-chuangjian',
+  信息登记: 'xinxi-dengji',
+  考核督查: 'kaohe-ducha',
+};

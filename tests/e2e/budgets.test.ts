@@ -15,14 +15,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { gz, siteSizes, walk } from '../../scripts/bench/measure.mjs';
-import { projectRoot } from './support/build';
 import { launchBrowser, watchedPage } from './support/browser';
 import { mainHanCount } from './support/html';
 
 const KB = 1024;
 const baseUrl = inject('baseUrl');
 const basePath = inject('basePath');
-const dist = join(projectRoot, 'dist');
+const dist = inject('distDir');
 const CONTENT_TYPES = ['policy', 'program', 'case', 'method', 'report'];
 
 type PageSize = { path: string; htmlGz: number; cssGz: number; jsGz: number };

@@ -1,48 +1,91 @@
 /**
- * An editor's mistake stops the build with a message that names the file and the field.
- * Each test copies the project into a scratch folder, plants one mistake, and runs the real build.
+ * An editor's mistake stops the real build with our one message — every problem with its file,
+ * line and fix — before Astro's loaders run, and without a stack trace. Each test copies the
+ * project into a scratch folder, plants fixtures from tests/fixtures/ (whose messages
+ * tests/unit/content-check.test.ts checks one by one) and runs `astro build`.
  */
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { astroBuild, projectRoot } from './support/build';
+import { astroBuild, copyProject, projectRoot, removeCopy } from './support/build';
 
 const scratch: string[] = [];
 afterEach(() => {
-  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of scratch.splice(0)) removeCopy(dir);
 });
 
-/** A copy of the project (content, data, src, config) sharing node_modules. */
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'liangxin-fixture-'));
+function project() {
+  const dir = copyProject();
   scratch.push(dir);
-  for (const entry of ['src', 'content', 'data', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
 
+/** Copies `tests/fixtures/<fixture>/<path>` to `<dir>/<path>`. */
+function plant(dir: string, fixture: string, path: string) {
+  mkdirSync(dirname(join(dir, path)), { recursive: true });
+  cpSync(join(projectRoot, 'tests/fixtures', fixture, path), join(dir, path));
+}
+
+function appendRegions(dir: string, regions: unknown[]) {
+  const file = join(dir, 'data/regions.json');
+  writeFileSync(file, JSON.stringify([...JSON.parse(readFileSync(file, 'utf8')), ...regions], null, 2));
+}
+
+/** The build failed with the content check's message and nothing of Astro's loaders or a stack. */
+function expectStoppedByContentCheck(result: { status: number | null; output: string }, problems: number) {
+  expect(result.status, result.output).not.toBe(0);
+  expect(result.output).toContain(`内容检查发现 ${problems} 处问题，构建已停止`);
+  expect(result.output).not.toContain('Stack trace');
+  expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  expect(result.output).not.toContain('InvalidContentEntryDataError');
+  expect(result.output).not.toContain('[content] Syncing content');
+}
+
 describe('build errors', () => {
-  test('a case without its required region stops the build, naming the file and the field', () => {
-    const dir = copyProject();
-    const file = join(dir, 'content/cases/linpu-quanfugai.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^region:.*\n/m, ''));
-    const { status, output } = astroBuild(dir);
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/cases/linpu-quanfugai.md');
-    expect(output).toMatch(/region/);
+  test('mistakes in frontmatter, encoding and JSON stop the build with one message naming each file and line', () => {
+    const dir = project();
+    plant(dir, 'fullwidth-colon', 'content/cases/fixture-case.md');
+    plant(dir, 'star-alias', 'content/reports/fixture-report.md');
+    plant(dir, 'gbk-file', 'content/methods/fixture-method.md');
+    plant(dir, 'invalid-json', 'data/datasets/fixture-dataset.json');
+    const result = astroBuild(dir);
+    expectStoppedByContentCheck(result, 4);
+    expect(result.output).toContain('content/cases/fixture-case.md 第 2 行：字段名 title 后面用了中文冒号“：”');
+    expect(result.output).toContain('content/reports/fixture-report.md 第 4 行：值“*市”以星号 * 开头');
+    expect(result.output).toContain('place: "*市"');
+    expect(result.output).toContain('content/methods/fixture-method.md 第 2 行：文件不是 UTF-8 编码，看起来是 GBK');
+    expect(result.output).toContain('data/datasets/fixture-dataset.json 第 3 行');
   });
 
-  test('a case naming a method that does not exist stops the build, naming the file, the field and the id', () => {
-    const dir = copyProject();
-    const file = join(dir, 'content/cases/linpu-quanfugai.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^methods:.*$/m, 'methods: [no-such-method]'));
-    const { status, output } = astroBuild(dir);
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/cases/linpu-quanfugai.md');
-    expect(output).toContain('methods[0]');
-    expect(output).toContain('no-such-method');
+  test('duplicate ids, dangling references and impossible dates — which Astro only warns about or silently accepts — stop the build', () => {
+    const dir = project();
+    for (const path of ['content/methods/fixture-method.md', 'content/reports/fixture-report.md']) plant(dir, 'minimal-site', path);
+    plant(dir, 'duplicate-id', 'content/methods/fixture-method.mdx');
+    plant(dir, 'dangling-reference', 'content/cases/fixture-case.md');
+    plant(dir, 'impossible-date', 'content/reports/fixture-report.md');
+    const regions = JSON.parse(readFileSync(join(dir, 'data/regions.json'), 'utf8')) as { id: string }[];
+    appendRegions(dir, [{ ...regions[0], name: '重复的地区' }, { id: 'fixture-county', name: '测试县', level: '县区' }]);
+    const result = astroBuild(dir);
+    expectStoppedByContentCheck(result, 5);
+    expect(result.output).toContain('content/methods/fixture-method.md 与 content/methods/fixture-method.mdx：这 2 个文件的 id 都是“fixture-method”');
+    expect(result.output).toContain(`data/regions.json 第 ${JSON.stringify(regions, null, 2).split('\n').length} 行：id“${regions[0]!.id}”出现了 2 次`);
+    expect(result.output).toContain('content/cases/fixture-case.md 第 3 行：字段 region 引用的“fixture-countty”不存在');
+    expect(result.output).toContain('是不是“fixture-county”？');
+    expect(result.output).toContain('content/cases/fixture-case.md 第 7 行：字段 methods[1] 引用的“no-such-method”不存在');
+    expect(result.output).toContain('content/reports/fixture-report.md 第 5 行：日期“2021-02-29”这一天不存在');
+  });
+
+  test('a Markdown link to a page or anchor that does not exist stops the build, listing it under its page', () => {
+    const dir = project();
+    plant(dir, 'minimal-site', 'content/reports/fixture-report.md');
+    plant(dir, 'broken-link', 'content/methods/fixture-method.md');
+    appendRegions(dir, JSON.parse(readFileSync(join(projectRoot, 'tests/fixtures/minimal-site/data/regions.json'), 'utf8')) as unknown[]);
+    const result = astroBuild(dir);
+    expect(result.status, result.output.slice(-3000)).not.toBe(0);
+    expect(result.output).toContain('内容检查通过');
+    expect(result.output).toContain('链接检查发现 2 个失效的站内链接');
+    expect(result.output).toContain('  /methods/fixture-method/\n    → /methods/no-such-page/：指向的页面或文件不存在');
+    expect(result.output).toContain('    → /glossary/#no-such-term：目标页面上没有 id 为“no-such-term”的位置');
+    expect(result.output).not.toContain('Stack trace');
   });
 });

@@ -87,6 +87,23 @@ describe('pages', () => {
     await page.context().close();
   });
 
+  test('the case gallery filters by 组织类型 with plain links, without JavaScript', async () => {
+    const { page } = await watchedPage(browser, baseUrl, { javaScript: false });
+    await page.goto(new URL('cases/', baseUrl).href);
+    const all = await page.locator('main article').count();
+    const filters = page.getByRole('navigation', { name: '筛选' });
+    const link = filters.locator('a[href*="/cases/type/"]').first();
+    const label = (await link.innerText()).trim();
+    const expected = Number(/\((\d+)\)/.exec(label)?.[1]);
+    await link.click();
+    await page.waitForURL(/\/cases\/type\/[a-z-]+\/$/);
+    const shown = await page.locator('main article').count();
+    expect(shown).toBe(expected);
+    expect(shown).toBeLessThan(all);
+    await expect(filters.locator('a[aria-current="page"]').innerText()).resolves.toBe(label);
+    await page.context().close();
+  });
+
   test('a 360 px phone shows the page without sideways scrolling', async () => {
     const { page } = await watchedPage(browser, baseUrl);
     await page.setViewportSize({ width: 360, height: 740 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareDatesDesc, formatDate, parsePartialDate, toIsoPartial } from '../../src/lib/dates';
+import { compareDatesDesc, formatDate, formatPeriod, parsePartialDate, toIsoPartial } from '../../src/lib/dates';
 
 describe('formatDate', () => {
   test('shows a full date the zh-CN way', () => {
@@ -49,5 +49,13 @@ describe('toIsoPartial and ordering', () => {
   test('sorts later dates first and undated entries last', () => {
     const dates = ['2006', undefined, '2020-11-06', '2011-11'];
     expect([...dates].sort(compareDatesDesc)).toEqual(['2020-11-06', '2011-11', '2006', undefined]);
+  });
+});
+
+describe('formatPeriod', () => {
+  test('shows one date, a range, or nothing when the source gives no date', () => {
+    expect(formatPeriod({ start: '2011' })).toBe('2011年');
+    expect(formatPeriod({ start: '2006', end: '2011-09' })).toBe('2006年—2011年9月');
+    expect(formatPeriod(undefined)).toBeUndefined();
   });
 });

@@ -1,6 +1,8 @@
 /**
- * e2e setup: build the site once (with `BASE_PATH` if set), serve dist/ on 127.0.0.1, and hand the
- * URL to the tests. `E2E_SKIP_BUILD=1` reuses an existing dist/ (for quick reruns while developing).
+ * e2e setup: build the site once, serve the output on 127.0.0.1, and hand the URL to the tests.
+ * The `e2e` project builds at the root into dist/; `e2e-base` builds with `BASE_PATH=/portal/` into
+ * dist-base/ (its `env` in vitest.config.ts), so the same tests prove the site works under a sub-path.
+ * `E2E_SKIP_BUILD=1` reuses an existing output (for quick reruns while developing).
  */
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -11,17 +13,23 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     basePath: string;
+    /** Absolute path of the build output the server serves. */
+    distDir: string;
   }
 }
 
 export default async function setup(project: TestProject) {
-  const basePath = process.env.BASE_PATH || '/';
-  if (process.env.E2E_SKIP_BUILD !== '1') {
-    const { status, output } = astroBuild();
-    if (status !== 0) throw new Error(`The site did not build:\n${output.slice(-4000)}`);
+  const env = { ...process.env, ...project.config.env };
+  const basePath = env.BASE_PATH || '/';
+  const outDir = env.E2E_OUT_DIR || 'dist';
+  if (env.E2E_SKIP_BUILD !== '1') {
+    const { status, output } = astroBuild(projectRoot, { BASE_PATH: basePath }, outDir);
+    if (status !== 0) throw new Error(`The site did not build (BASE_PATH=${basePath}):\n${output.slice(-4000)}`);
   }
-  const server = await serveStatic(join(projectRoot, 'dist'), basePath.endsWith('/') ? basePath : `${basePath}/`);
+  const distDir = join(projectRoot, outDir);
+  const server = await serveStatic(distDir, basePath.endsWith('/') ? basePath : `${basePath}/`);
   project.provide('baseUrl', server.url);
   project.provide('basePath', basePath);
+  project.provide('distDir', distDir);
   return () => server.close();
 }

@@ -1,0 +1,37 @@
+/**
+ * Facets for list pages: a facet names a property of entries (地区, 组织类型 …) and its values.
+ * Each value with entries gets a static page (`/cases/type/louyu/`), so filtering works with plain
+ * links — without JavaScript, in any browser, and in a shared or printed link.
+ */
+
+export type FacetValue = { slug: string; label: string };
+
+export type Facet<T> = {
+  /** URL segment of the facet, e.g. `type` in `/cases/type/louyu/`. */
+  key: string;
+  /** Display name, e.g. `组织类型`. */
+  label: string;
+  /** The values of the facet, in display order. */
+  values: readonly FacetValue[];
+  /** The slugs of the values an item has. */
+  of: (item: T) => readonly string[];
+};
+
+export type FacetCount = FacetValue & { count: number };
+
+/** The values of `facet` that at least one item has, with how many items have each. */
+export function facetCounts<T>(items: readonly T[], facet: Facet<T>): FacetCount[] {
+  return facet.values
+    .map((value) => ({ ...value, count: items.filter((item) => facet.of(item).includes(value.slug)).length }))
+    .filter((v) => v.count > 0);
+}
+
+/** The items that have `slug` for `facet`. */
+export function filterByFacet<T>(items: readonly T[], facet: Facet<T>, slug: string): T[] {
+  return items.filter((item) => facet.of(item).includes(slug));
+}
+
+/** Values from a `{ label: slug }` record, in the record's order. */
+export function valuesFromSlugs(slugs: Readonly<Record<string, string>>): FacetValue[] {
+  return Object.entries(slugs).map(([label, slug]) => ({ label, slug }));
+}

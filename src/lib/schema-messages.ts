@@ -1,0 +1,269 @@
+/**
+ * Zod validation failures, in words an editor understands: one message per field, in Chinese, with
+ * the field's own name (`region`, `figures[0].value`), what was wrong and how to fix it — a
+ * misspelt field name gets the closest known name, a value outside a vocabulary gets the list.
+ * Messages a schema writes itself (in Chinese, e.g. for dates) are kept as they are.
+ *
+ * Zod 4 ships a zh-CN locale, but its messages are for developers (`无效输入：期望 string，实际接收
+ * undefined`); this module reads the issues instead, as Starlight's error map does.
+ */
+import type { z } from 'astro/zod';
+import { closest } from './suggest';
+
+export type FieldMessage = {
+  /** The path of the field, e.g. `['figures', 0, 'value']`. */
+  path: PropertyKey[];
+  message: string;
+};
+
+/** `['figures', 0, 'value']` → `figures[0].value`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
+/** Chinese names for the fields used across the schemas, shown after the field's own name. */
+const FIELD_LABELS: Record<string, string> = {
+  title: '标题',
+  term: '术语',
+  region: '地区',
+  place: '地点',
+  period: '时间段',
+  orgTypes: '组织类型',
+  formations: '组建方式',
+  honours: '荣誉',
+  figures: '关键数字',
+  methods: '工作方法',
+  policies: '政策文件',
+  policy: '依据的政策',
+  standards: '示范点标准',
+  summary: '摘要',
+  featured: '首页推荐',
+  sources: '来源',
+  issuer: '发文机关',
+  docNumber: '发文字号',
+  issuedAt: '成文日期',
+  publishedAt: '发布日期',
+  level: '层级',
+  topics: '主题',
+  status: '有效性',
+  supersedes: '所替代的政策',
+  text: '全文或仅提及',
+  phases: '方法步骤',
+  requirements: '工作要求',
+  kind: '类别',
+  date: '日期',
+  dateNote: '日期说明',
+  publisher: '发布者',
+  completeness: '完整性说明',
+  drawnInto: '本站引用内容',
+  aliases: '别名',
+  definition: '定义',
+  related: '相关条目',
+  whenToUse: '适用情形',
+  steps: '步骤',
+  origin: '出处',
+  short: '简称',
+  order: '顺序',
+  frequency: '频次',
+  responsible: '责任主体',
+  deliverables: '成果',
+  checkedBy: '检查方式',
+  program: '五个一活动',
+  cases: '案例',
+  name: '名称',
+  parent: '上级地区',
+  code: '行政区划代码',
+  note: '说明',
+  label: '名称',
+  value: '数值',
+  unit: '单位',
+  precision: '精确程度',
+  asOf: '数据时间',
+  start: '开始',
+  end: '结束',
+};
+
+/** `region（地区）`: the field's own name, with its Chinese name when known. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  const last = [...path].reverse().find((p) => typeof p === 'string') as string | undefined;
+  const label = last ? FIELD_LABELS[last] : undefined;
+  return label ? `${formatPath(path)}（${label}）` : formatPath(path);
+}
+
+type AnyDef = { type: string; innerType?: Schema; in?: Schema; shape?: Record<string, Schema>; element?: Schema; options?: Schema[] };
+type Schema = { _zod: { def: AnyDef } };
+
+/** Looks through optional/default/pipe wrappers to the schema that decides the shape. */
+function unwrap(schema: Schema | undefined): Schema | undefined {
+  let s = schema;
+  for (let i = 0; s && i < 20; i++) {
+    const def = s._zod.def;
+    if (def.innerType) s = def.innerType;
+    else if (def.type === 'pipe' && def.in) s = def.in;
+    else break;
+  }
+  return s;
+}
+
+/** The schema of the value at `path`, or undefined where the path leaves known shapes. */
+export function schemaAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefined {
+  let s: Schema | undefined = schema;
+  for (const segment of path) {
+    s = unwrap(s);
+    if (!s) return undefined;
+    const def = s._zod.def;
+    if (def.type === 'object' && def.shape) s = def.shape[String(segment)];
+    else if (def.type === 'array' && def.element) s = def.element;
+    else return undefined;
+  }
+  return s;
+}
+
+/** The field names an object schema at `path` accepts. */
+export function knownFields(schema: Schema, path: readonly PropertyKey[]): string[] {
+  const s = unwrap(schemaAt(schema, path));
+  return s?._zod.def.type === 'object' && s._zod.def.shape ? Object.keys(s._zod.def.shape) : [];
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p as string];
+  }
+  return v;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: '一段文字',
+  number: '一个数字',
+  int: '一个整数',
+  boolean: ' true（是）或 false（否）',
+  array: '一个列表，例如 [甲, 乙] 或逐行写 - 甲',
+  object: '一组“字段: 值”',
+  date: '一个日期',
+};
+
+/** What an editor wrote, named plainly: `文字“2011”`, `数字 587`, `列表`, `空值`. */
+export function describeValue(value: unknown): string {
+  if (value === null) return '空的';
+  if (value instanceof Date) return `日期 ${value.toISOString().slice(0, 10)}`;
+  if (Array.isArray(value)) return `一个列表`;
+  if (typeof value === 'string') return `文字“${value}”`;
+  if (typeof value === 'number') return `数字 ${value}`;
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'object') return '一组“字段: 值”';
+  return String(value);
+}
+
+const hasChinese = (s: string) => /[\u3400-\u9fff]/.test(s);
+
+/** A value wrapped whole in Chinese quotes, as an input method types them for YAML quotes. */
+export function isChineseQuoted(value: unknown): boolean {
+  return typeof value === 'string' && /^[“‘「][^“”‘’「」]*[”’」]$/.test(value.trim());
+}
+
+export const CHINESE_QUOTES_HINT = '值两边的中文引号不起引号的作用，会被当成内容的一部分：请去掉它们（需要时改用英文引号 "…"）。';
+
+export type ExplainOptions = {
+  /** Where the meanings of vocabulary values are written, named after the list of allowed values. */
+  vocabulary?: string;
+};
+
+/** One issue → one sentence. */
+function explainIssue(issue: z.core.$ZodIssue, data: unknown, options: ExplainOptions): string {
+  const message = explainIssueText(issue, data, options).replace(/）\s+/g, '）');
+  return isChineseQuoted(valueAt(data, issue.path)) ? `${message}${CHINESE_QUOTES_HINT}` : message;
+}
+
+function explainIssueText(issue: z.core.$ZodIssue, data: unknown, options: ExplainOptions): string {
+  const field = fieldName(issue.path);
+  const value = valueAt(data, issue.path);
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (value === undefined) return `缺少必填字段 ${field}。请补上这一行。`;
+      if (value === null) return `字段 ${field} 是空的：请在冒号后面填写内容，不需要这个字段就删掉这一行。`;
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      let hint = '';
+      if (issue.expected === 'string' && (typeof value === 'number' || value instanceof Date || typeof value === 'boolean')) {
+        hint = `要当作文字，请加英文引号，例如 "${value instanceof Date ? value.toISOString().slice(0, 10) : String(value)}"。`;
+      } else if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'string') {
+        hint = '数字不要加引号、单位或“多”“约”等字，例如 value: 587（单位写在 unit，“多”“约”写在 precision）。';
+      } else if (issue.expected === 'array' && (typeof value === 'string' || typeof value === 'number')) {
+        hint = `请写成列表：[${String(value)}]。`;
+      }
+      return `字段 ${field} 应为${expected}，现在是${describeValue(value)}。${hint}`;
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const given = typeof value === 'string' ? value : describeValue(value);
+      if (typeof value === 'string' && /[，、；,]/.test(value)) {
+        const parts = value.split(/\s*[，、；,]\s*/).filter(Boolean);
+        return `字段 ${field} 的值“${value}”里有多个值。列表的每一项要用英文逗号加空格分开，写成 [${parts.join(', ')}]。`;
+      }
+      const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
+      return (
+        `字段 ${field} 的值“${given}”不是可选的值。` +
+        (guess ? `是不是“${guess}”？` : '') +
+        `可选：${allowed.join('、')}${options.vocabulary ? `（含义见 ${options.vocabulary}）` : ''}。`
+      );
+    }
+    case 'too_small': {
+      if (hasChinese(issue.message)) return `字段 ${field}：${issue.message}。`.replace(/。。$/, '。');
+      if (issue.origin === 'array') return `字段 ${field} 至少要写 ${String(issue.minimum)} 项。`;
+      if (issue.origin === 'string') return `字段 ${field} 不能为空。`;
+      return `字段 ${field} 不能小于 ${String(issue.minimum)}，现在是${describeValue(value)}。`;
+    }
+    case 'too_big': {
+      if (hasChinese(issue.message)) return `字段 ${field}：${issue.message}。`.replace(/。。$/, '。');
+      if (issue.origin === 'array') return `字段 ${field} 最多只能写 ${String(issue.maximum)} 项。`;
+      if (issue.origin === 'string') return `字段 ${field} 太长了：最多 ${String(issue.maximum)} 个字。`;
+      return `字段 ${field} 不能大于 ${String(issue.maximum)}，现在是${describeValue(value)}。`;
+    }
+    default: {
+      if (hasChinese(issue.message)) return `字段 ${field}：${issue.message}`.replace(/([^。])$/, '$1。');
+      return `字段 ${field} 的值${describeValue(value)}格式不对。请对照 src/schemas/ 中这个字段的说明修改。`;
+    }
+  }
+}
+
+/**
+ * Every issue of a failed parse as a message, with misspelt fields merged with the missing
+ * field they were meant to be (`regoin` + missing `region` → one message).
+ */
+export function explainIssues(schema: Schema, issues: readonly z.core.$ZodIssue[], data: unknown, options: ExplainOptions = {}): FieldMessage[] {
+  const messages: FieldMessage[] = [];
+  const missing = new Set(
+    issues
+      .filter((i) => i.code === 'invalid_type' && valueAt(data, i.path) === undefined)
+      .map((i) => formatPath(i.path)),
+  );
+  const coveredByTypo = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = knownFields(schema, issue.path);
+    for (const key of issue.keys) {
+      const guess = closest(key, known);
+      const path = [...issue.path, key];
+      if (guess && missing.has(formatPath([...issue.path, guess]))) {
+        coveredByTypo.add(formatPath([...issue.path, guess]));
+        messages.push({ path, message: `字段名 ${key} 写错了，应为 ${fieldName([...issue.path, guess])}。` });
+      } else if (guess) {
+        messages.push({ path, message: `没有名为 ${key} 的字段。是不是 ${fieldName([...issue.path, guess])}？` });
+      } else {
+        messages.push({
+          path,
+          message: `没有名为 ${key} 的字段${issue.path.length ? `（在 ${formatPath(issue.path)} 里）` : ''}。可以用的字段：${known.join('、')}。`,
+        });
+      }
+    }
+  }
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') continue;
+    if (coveredByTypo.has(formatPath(issue.path))) continue;
+    messages.push({ path: issue.path, message: explainIssue(issue, data, options) });
+  }
+  return messages;
+}

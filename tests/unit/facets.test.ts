@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { facetCounts, filterByFacet, valuesFromSlugs, type Facet } from '../../src/lib/facets';
+
+type Item = { name: string; types: string[] };
+const items: Item[] = [
+  { name: 'a', types: ['louyu', 'shangquan'] },
+  { name: 'b', types: ['louyu'] },
+  { name: 'c', types: ['yuanqu'] },
+];
+const facet: Facet<Item> = {
+  key: 'type',
+  label: '组织类型',
+  values: valuesFromSlugs({ 楼宇: 'louyu', 商圈: 'shangquan', 园区: 'yuanqu', 街区: 'jiequ' }),
+  of: (item) => item.types,
+};
+
+describe('facets', () => {
+  test('counts each value and leaves out values no entry has', () => {
+    expect(facetCounts(items, facet)).toEqual([
+      { label: '楼宇', slug: 'louyu', count: 2 },
+      { label: '商圈', slug: 'shangquan', count: 1 },
+      { label: '园区', slug: 'yuanqu', count: 1 },
+    ]);
+  });
+  test('filters to the entries that have a value', () => {
+    expect(filterByFacet(items, facet, 'louyu').map((i) => i.name)).toEqual(['a', 'b']);
+    expect(filterByFacet(items, facet, 'jiequ')).toEqual([]);
+  });
+});
