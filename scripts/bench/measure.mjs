@@ -168,8 +168,9 @@ export function parsePhases(lines, wallMs) {
   const renderOwn = iRoutesDone >= 0 ? clean(lines[iRoutesDone].text).match(/in ([\d.]+)(ms|s|m)/) : null;
   const pagesLine = iTotal >= 0 ? clean(lines[iTotal].text).match(/(\d+) page\(s\) built in ([\d.]+)(ms|s|m)/) : null;
 
-  // Integrations log `[<name>] … (<n> ms)`. A line of an integration after rendering without its
-  // own timing is credited with the time since the previous log line (marked approximate).
+  // Integrations log `[<name>] … (<n> ms)`. A line of an integration before the content sync or
+  // after rendering without its own timing is credited with the time since the previous log line
+  // (marked approximate).
   const integrations = [];
   lines.forEach((line, i) => {
     const text = clean(line.text);
@@ -180,6 +181,10 @@ export function parsePhases(lines, wallMs) {
       integrations.push({ name: named[1], message: timed[1].trim(), ms: Number(timed[2]), kind: integrationKind(named[1]), approximate: false });
     } else if (iRoutesDone >= 0 && i > iRoutesDone) {
       integrations.push({ name: named[1], message: named[2].trim(), ms: line.t - lines[i - 1].t, kind: integrationKind(named[1]), approximate: true });
+    } else if (iSync >= 0 && i < iSync) {
+      // Before the content sync (e.g. a content check in astro:config:setup): since the previous
+      // line, or since the process started (so Astro's own start-up is included).
+      integrations.push({ name: named[1], message: named[2].trim(), ms: line.t - (i > 0 ? lines[i - 1].t : 0), kind: integrationKind(named[1]), approximate: true, beforeSync: true });
     }
   });
   const sumKind = (kind) => {
@@ -240,6 +245,8 @@ export function pageType(path) {
   const list = ['policies', 'cases', 'methods', 'reports', 'program', 'data'];
   if (parts.length === 2) return section === 'glossary' ? 'glossary' : list.includes(section) ? 'list' : 'other';
   if (second === 'page' && /^\d+$/.test(third ?? '')) return 'list';
+  // Filter pages: /cases/<facet>/<value>/ and their later pages.
+  if (list.includes(section) && parts.length >= 4) return 'list';
   if (parts.length !== 3) return 'other';
   return { policies: 'policy', cases: 'case', methods: 'method', reports: 'report', program: 'program', data: 'data' }[section] ?? 'other';
 }

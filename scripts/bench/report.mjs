@@ -119,13 +119,14 @@ export function formatReport(r) {
   const phaseRows = [
     ['阶段 phase', 'time'],
     ['start-up, config', s(p.startupMs)],
+    ...p.integrations.filter((x) => x.beforeSync).map((x) => [`  [${x.name}]`, `≈ ${s(x.ms)}`]),
     ['content sync (parse, validate, render Markdown)', s(p.contentSyncMs)],
     ['bundle (Vite)', s(p.bundleMs)],
     ['render pages (Astro)', s(p.renderMs)],
     ['after render (integrations)', s(p.afterRenderMs)],
     ['  Pagefind', p.pagefindMs == null ? '—' : `${p.pagefindApproximate ? '≈ ' : ''}${s(p.pagefindMs)}`],
     ['  data exports', p.dataExportsMs == null ? '—' : `${p.dataExportsApproximate ? '≈ ' : ''}${s(p.dataExportsMs)}`],
-    ...p.integrations.filter((x) => x.kind === 'other').map((x) => [`  [${x.name}]`, `${x.approximate ? '≈ ' : ''}${s(x.ms)}`]),
+    ...p.integrations.filter((x) => x.kind === 'other' && !x.beforeSync).map((x) => [`  [${x.name}]`, `${x.approximate ? '≈ ' : ''}${s(x.ms)}`]),
   ];
   if (r.benchPagefind) {
     const pf = r.benchPagefind;
