@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseQuery } from '../../src/lib/search/query';
-import { literalScore, rerank, type Rankable } from '../../src/lib/search/rerank';
+import { literalScore, onlyNoise, rerank, type Rankable } from '../../src/lib/search/rerank';
 
 const hit = (title: string, text: string, score = 1, extra: Partial<Rankable> = {}): Rankable & { id: string } => ({
   id: title,
@@ -44,10 +44,12 @@ describe('rerank', () => {
   });
 });
 
-describe('rerank drops noise', () => {
-  test('a hit that contains none of the typed words is left out', () => {
+describe('noise', () => {
+  test('hits without any typed word go last, and a search with only such hits found nothing', () => {
     const hits = [hit('术语', 'Z. 支部加工会', 2), hit('双同步', '双同步', 1)];
-    expect(order(hits, 'zzqxw')).toEqual([]);
-    expect(order(hits, '双同步')).toEqual(['双同步']);
+    expect(order(hits, '双同步')).toEqual(['双同步', '术语']);
+    expect(onlyNoise(hits, parseQuery('zzqxw'))).toBe(true);
+    expect(onlyNoise(hits, parseQuery('双同步'))).toBe(false);
+    expect(onlyNoise(hits, parseQuery(''))).toBe(false);
   });
 });

@@ -59,20 +59,26 @@ export function literalScore(hit: Pick<Rankable, 'title' | 'text' | 'aliases'>, 
 }
 
 /**
- * `hits` in a new order: by literal score, then by Pagefind's score (scaled to at most 1, so it
- * decides only among hits that match about equally literally), then in Pagefind's order. A
- * heading on a page (a glossary term) yields to a page of its own that matches as well: a term
- * with a method page of the same name lists the method first, then the definition.
- *
- * Hits that contain none of the typed words at all are dropped: Pagefind also returns pages for
- * a stray letter or character of the query (`zzqxw` finds the glossary's letter heading Z).
+ * `hits` in a new order: first those that contain some typed word literally; then by literal
+ * score, then by Pagefind's score (scaled to at most 1, so it decides only among hits that match
+ * about equally literally), then in Pagefind's order. A heading on a page (a glossary term) yields
+ * to a page of its own that matches as well: a term with a method page of the same name lists
+ * the method first, then the definition.
  */
 export function rerank<T extends Rankable>(hits: readonly T[], query: SearchQuery): T[] {
   const top = Math.max(...hits.map((h) => h.score), 0) || 1;
   return hits
     .map((hit, index) => ({ hit, index, literal: literalScore(hit, query) }))
-    .filter((x) => !query.phrase || x.literal > 0)
     .map((x) => ({ ...x, score: x.literal + x.hit.score / top - (x.hit.inPage ? 1 : 0) }))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .sort((a, b) => Number(b.literal > 0) - Number(a.literal > 0) || b.score - a.score || a.index - b.index)
     .map((x) => x.hit);
+}
+
+/**
+ * Whether none of `hits` contains any typed word: Pagefind also returns pages for a stray letter
+ * or character of the query (`zzqxw` finds a heading “Z”). Its best hits all being such noise
+ * means the search found nothing.
+ */
+export function onlyNoise(hits: readonly Pick<Rankable, 'title' | 'text' | 'aliases'>[], query: SearchQuery): boolean {
+  return query.phrase !== '' && hits.every((hit) => literalScore(hit, query) === 0);
 }

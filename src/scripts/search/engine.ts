@@ -5,7 +5,7 @@
 import { FILTER_NAMES, type FilterName } from '../../lib/search/facets';
 import { toHit, type Hit, type PagefindData } from '../../lib/search/hits';
 import { parseQuery, type SearchQuery } from '../../lib/search/query';
-import { rerank } from '../../lib/search/rerank';
+import { onlyNoise, rerank } from '../../lib/search/rerank';
 import { hasFilters, toPagefindFilters, type SearchState } from '../../lib/search/url-state';
 
 export type Counts = Record<string, Record<string, number>>;
@@ -98,12 +98,15 @@ export async function search(state: SearchState, options: { counts?: boolean; de
   }
 
   const loaded = await load(main.results.slice(0, depth), query);
+  // When not even the best hits contain a typed word, Pagefind matched stray characters only.
+  if (query.text && onlyNoise(loaded, query)) {
+    return { query, total: 0, hits: [], counts: {}, more: async () => [] };
+  }
   const hits = query.text ? rerank(loaded, query) : loaded;
   let next = depth;
   return {
     query,
-    // Less the hits the re-rank dropped for containing none of the words.
-    total: main.results.length - (loaded.length - hits.length),
+    total: main.results.length,
     hits,
     counts,
     more: async () => {
