@@ -44,7 +44,11 @@ export default function pagefindIndex(): AstroIntegration {
         const root = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const expected = (await htmlFiles(root)).filter(shouldBeIndexed);
+          const expected: { file: string; html: string }[] = [];
+          for (const file of await htmlFiles(root)) {
+            const html = await readFile(join(root, file), 'utf8');
+            if (shouldBeIndexed(file, html)) expected.push({ file, html });
+          }
           const { index } = assertOk(await pagefind.createIndex(), 'createIndex', logger);
           if (!index) throw new Error('搜索索引构建失败：Pagefind 没有创建索引。');
           assertOk(await index.addDirectory({ path: root }), 'addDirectory', logger);
@@ -60,10 +64,7 @@ export default function pagefindIndex(): AstroIntegration {
             throw new Error(wrongLanguageMessage(foreign));
           }
           if (indexed < expected.length) {
-            const suspects: string[] = [];
-            for (const file of expected) {
-              if (!(await readFile(join(root, file), 'utf8')).includes('data-pagefind-body')) suspects.push(file);
-            }
+            const suspects = expected.filter((p) => !p.html.includes('data-pagefind-body')).map((p) => p.file);
             throw new Error(missingPagesMessage(expected.length, indexed, suspects));
           }
           logger.info(`Pagefind indexed ${indexed} pages (${Math.round(performance.now() - started)} ms)`);

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { caseFacets, datasetFacets, facetFilters, facetMeta, methodFacets, policyFacets, yearsBetween } from '../../src/lib/search/facets';
+import { caseSearchFacets, datasetSearchFacets, facetFilters, facetMeta, methodSearchFacets, policySearchFacets, yearsBetween } from '../../src/lib/search/facets';
 import { indexedCounts, missingPagesMessage, shouldBeIndexed, wrongLanguageMessage } from '../../src/lib/search/indexable';
 import { suggestedTerms } from '../../src/lib/search/suggestions';
 
 describe('search facets', () => {
   test('a case gives its category, regions, every year of its period, 组织类型 and 组建方式', () => {
-    const facets = caseFacets(
+    const facets = caseSearchFacets(
       { period: { start: '2011-09', end: '2013' }, orgTypes: ['楼宇'], formations: ['区域联建', '区域联建'] },
       ['浙江省', '杭州市', '下城区'],
     );
@@ -23,15 +23,15 @@ describe('search facets', () => {
     expect(facets.date).toBe('2011年9月—2013年');
   });
   test('a policy is dated by its issue date, or else its publication date', () => {
-    expect(policyFacets({ issuedAt: '2020-11-06' })).toMatchObject({ years: [2020], date: '2020年11月6日' });
-    expect(policyFacets({ publishedAt: '2019' })).toMatchObject({ years: [2019], date: '2019年' });
-    expect(facetFilters(policyFacets({}))).toEqual([{ name: '类别', value: '政策文件' }]);
+    expect(policySearchFacets({ issuedAt: '2020-11-06' })).toMatchObject({ years: [2020], date: '2020年11月6日' });
+    expect(policySearchFacets({ publishedAt: '2019' })).toMatchObject({ years: [2019], date: '2019年' });
+    expect(facetFilters(policySearchFacets({}))).toEqual([{ name: '类别', value: '政策文件' }]);
   });
   test('a statistics page gets the 数据 category and the years of its observations', () => {
-    expect(datasetFacets(['杭州市'], ['2011-09', '2006', '2011'])).toEqual({ category: '数据', regions: ['杭州市'], years: [2006, 2011] });
+    expect(datasetSearchFacets(['杭州市'], ['2011-09', '2006', '2011'])).toEqual({ category: '数据', regions: ['杭州市'], years: [2006, 2011] });
   });
   test('meta carries the title, category, date and aliases for the result list', () => {
-    expect(facetMeta('双同步', methodFacets({ aliases: ['摸排和组建双同步', '“双同步”'] }))).toEqual([
+    expect(facetMeta('双同步', methodSearchFacets({ aliases: ['摸排和组建双同步', '“双同步”'] }))).toEqual([
       { name: 'title', value: '双同步' },
       { name: 'category', value: '工作方法' },
       { name: 'aliases', value: '摸排和组建双同步 | “双同步”' },
@@ -44,12 +44,13 @@ describe('search facets', () => {
 });
 
 describe('what goes into the search index', () => {
-  test('every page except the 404 page and the search page', () => {
+  test('every page except the 404 page, the search page and pages marked indexed={false}', () => {
     expect(shouldBeIndexed('index.html')).toBe(true);
     expect(shouldBeIndexed('cases/linpu/index.html')).toBe(true);
     expect(shouldBeIndexed('404.html')).toBe(false);
     expect(shouldBeIndexed('search/index.html')).toBe(false);
     expect(shouldBeIndexed('data/x.csv')).toBe(false);
+    expect(shouldBeIndexed('cases/type/louyu/index.html', '<div data-search-excluded>')).toBe(false);
   });
   test('a short index names the pages without a data-pagefind-body', () => {
     const message = missingPagesMessage(10, 9, ['about/index.html']);

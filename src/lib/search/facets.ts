@@ -86,7 +86,7 @@ const dateFacets = (date: PartialDate | undefined) =>
   date ? { years: [yearOf(date)], date: formatDate(date) } : {};
 
 /** A policy: its region and the year it was issued (or published). */
-export function policyFacets(
+export function policySearchFacets(
   data: { issuedAt?: PartialDate; publishedAt?: PartialDate },
   regionNames: readonly string[] = [],
 ): SearchFacets {
@@ -94,7 +94,7 @@ export function policyFacets(
 }
 
 /** A case: region, every year of its period (when the source dates it), 组织类型 and 组建方式. */
-export function caseFacets(
+export function caseSearchFacets(
   data: { period?: { start: PartialDate; end?: PartialDate }; orgTypes: readonly string[]; formations: readonly string[] },
   regionNames: readonly string[],
 ): SearchFacets {
@@ -109,27 +109,27 @@ export function caseFacets(
 }
 
 /** A source document (调研报告、工作方案…): region and date. */
-export function reportFacets(data: { date?: PartialDate }, regionNames: readonly string[] = []): SearchFacets {
+export function reportSearchFacets(data: { date?: PartialDate }, regionNames: readonly string[] = []): SearchFacets {
   return { category: '报告', regions: regionNames, ...dateFacets(data.date) };
 }
 
 /** A statistics page: the regions and years its observations cover. */
-export function datasetFacets(regionNames: readonly string[], periods: readonly PartialDate[] = []): SearchFacets {
+export function datasetSearchFacets(regionNames: readonly string[], periods: readonly PartialDate[] = []): SearchFacets {
   const years = [...new Set(periods.map(yearOf))].sort((a, b) => a - b);
   return { category: '数据', regions: regionNames, years };
 }
 
 /** A working method: its other names and slogans, which search treats like its title. */
-export function methodFacets(data: { aliases: readonly string[] }): SearchFacets {
+export function methodSearchFacets(data: { aliases: readonly string[] }): SearchFacets {
   return { category: '工作方法', aliases: data.aliases };
 }
 
 /** A 五个一 item: its short name (`集中组建`) as another name. */
-export function programFacets(data: { short: string }): SearchFacets {
+export function programSearchFacets(data: { short: string }): SearchFacets {
   return { category: '五个一', aliases: [data.short] };
 }
 
 /** Any other page of a section (list pages, methods, program items, the glossary): its category only. */
-export function categoryFacets(category: SearchCategory): SearchFacets {
+export function sectionSearchFacets(category: SearchCategory): SearchFacets {
   return { category };
 }

@@ -1,22 +1,27 @@
 /**
- * Which built HTML files belong in the search index: every page except the 404 page and the
- * search page itself. The Pagefind integration compares this count with what Pagefind indexed.
+ * Which built HTML files belong in the search index: every page except the 404 page, the search
+ * page, and pages that BaseLayout renders with `indexed={false}` (marked `data-search-excluded`,
+ * e.g. the filtered lists, which repeat entries found elsewhere). The Pagefind integration
+ * compares this count with what Pagefind indexed.
  */
 
 /** Paths relative to the output folder, with `/` separators: `404.html`, `search/index.html`. */
 const NOT_INDEXED = new Set(['404.html', 'search/index.html']);
 
-/** Whether a built file (path relative to dist/) should be in the search index. */
-export function shouldBeIndexed(relativePath: string): boolean {
+/** The attribute BaseLayout puts on a page that is left out of the index on purpose. */
+export const EXCLUDED_MARKER = 'data-search-excluded';
+
+/** Whether a built file (path relative to dist/, and its HTML) should be in the search index. */
+export function shouldBeIndexed(relativePath: string, html = ''): boolean {
   const path = relativePath.replace(/\\/g, '/').replace(/^\/+/, '');
-  return path.endsWith('.html') && !NOT_INDEXED.has(path) && !path.startsWith('pagefind/');
+  return path.endsWith('.html') && !NOT_INDEXED.has(path) && !path.startsWith('pagefind/') && !html.includes(EXCLUDED_MARKER);
 }
 
 /** The message that stops the build when Pagefind indexed fewer pages than the site has. */
 export function missingPagesMessage(expected: number, indexed: number, suspects: readonly string[]): string {
   const lines = [
-    `搜索索引只收录了 ${indexed} 个页面，但网站有 ${expected} 个应当可搜索的页面（除 404 和 /search/ 外的全部页面）。`,
-    '每个页面的正文应当放在 BaseLayout 的 data-pagefind-body 区域内（页面用 BaseLayout 且没有设 indexed={false}）。',
+    `搜索索引只收录了 ${indexed} 个页面，但网站有 ${expected} 个应当可搜索的页面（除 404、/search/ 和设了 indexed={false} 的页面外的全部页面）。`,
+    '每个页面都应使用 BaseLayout，正文才会放在它的 data-pagefind-body 区域内；有意不收录的页面请给 BaseLayout 设 indexed={false}。',
   ];
   if (suspects.length > 0) {
     lines.push(`以下页面没有 data-pagefind-body：\n${suspects.map((s) => `  - ${s}`).join('\n')}`);
