@@ -74,7 +74,6 @@ function start(root: HTMLElement) {
     input.value = state.q;
     setUrl(state, true);
     void update();
-    input.focus();
   });
   filtersBox.addEventListener('change', (e) => {
     const box = e.target as HTMLInputElement;
@@ -114,7 +113,9 @@ function start(root: HTMLElement) {
     } catch (error) {
       if (mine !== run) return;
       console.warn('search failed', error);
-      status.textContent = '搜索暂时无法使用：搜索索引没有加载成功。请稍后再试，或从下面的栏目查找。';
+      status.textContent = import.meta.env.DEV
+        ? '开发服务器（npm run dev）没有搜索索引：请用 npm start 构建后再试搜索。'
+        : '搜索暂时无法使用：搜索索引没有加载成功。请稍后再试，或从下面的栏目查找。';
       list.replaceChildren();
       help.hidden = false;
       fallback?.removeAttribute('hidden');
