@@ -2,7 +2,7 @@
  * The search index is built with the site and the build stops when a page would be missing from
  * it. Copies the project into a scratch folder, plants the mistake, and runs the real build.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -31,14 +31,17 @@ describe('search index build', () => {
     expect(entry.languages['zh-cn'].page_count).toBeGreaterThan(10);
   });
 
-  test('a page left out of the index stops the build, naming the page', () => {
+  test('a page that does not use BaseLayout stops the build, named as missing from the index', () => {
     const dir = copyProject();
-    const file = join(dir, 'src/pages/about/index.astro');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('<BaseLayout title="关于本站"', '<BaseLayout indexed={false} title="关于本站"'));
+    mkdirSync(join(dir, 'src/pages/extra'), { recursive: true });
+    writeFileSync(
+      join(dir, 'src/pages/extra/index.astro'),
+      '<html lang="zh-CN"><head><title>额外页面</title></head><body><main><h1>额外页面</h1></main></body></html>\n',
+    );
     const { status, output } = astroBuild(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('搜索索引只收录了');
-    expect(output).toContain('about/index.html');
+    expect(output).toContain('extra/index.html');
   });
 
   test('a good build logs one line with the page count and the time it took', () => {
