@@ -87,6 +87,35 @@ describe('search page', () => {
     await page.context().close();
   });
 
+  test('values of one filter add up, and a second filter narrows to the count it showed', async () => {
+    const { page } = await searchPage(`search/${stateOf('党建')}`);
+    await resultsShown(page, stateOf('党建'));
+    const total = () => page.locator('[data-search-status]').innerText().then((t) => Number(/找到 (\d+) 条/.exec(t)?.[1]));
+    const option = (name: string, value: string) =>
+      page.locator('.search-filter-option', { has: page.locator(`input[name="${name}"][value="${value}"]`) });
+    const count = async (name: string, value: string) => Number(await option(name, value).locator('.search-filter-count').innerText());
+
+    const policies = await count('类别', '政策文件');
+    const cases = await count('类别', '典型案例');
+    await option('类别', '政策文件').locator('input').check();
+    await resultsShown(page, stateOf('党建', [['类别', '政策文件']]));
+    // The other values of 类别 still show what choosing them as well would add.
+    expect(await count('类别', '典型案例')).toBe(cases);
+    await option('类别', '典型案例').locator('input').check();
+    await resultsShown(page, stateOf('党建', [['类别', '政策文件'], ['类别', '典型案例']]));
+    expect(await total()).toBe(policies + cases);
+
+    await page.locator('details[data-filter="地区"] summary').click();
+    const region = page.locator('details[data-filter="地区"] .search-filter-option').first();
+    const regionName = await region.locator('input').getAttribute('value');
+    const regionCount = Number(await region.locator('.search-filter-count').innerText());
+    expect(regionCount).toBeLessThanOrEqual(policies + cases);
+    await region.locator('input').check();
+    await resultsShown(page, stateOf('党建', [['类别', '政策文件'], ['类别', '典型案例'], ['地区', regionName!]]));
+    expect(await total()).toBe(regionCount);
+    await page.context().close();
+  });
+
   test('browsing by category without words lists every page of that category', async () => {
     const cases = readdirSync(join(projectRoot, 'content/cases')).filter((f) => /\.mdx?$/.test(f)).length;
     const { page } = await searchPage(`search/?${new URLSearchParams({ 类别: '典型案例' })}`);
