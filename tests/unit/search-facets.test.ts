@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { caseSearchFacets, datasetSearchFacets, facetFilters, facetMeta, methodSearchFacets, policySearchFacets, yearsBetween } from '../../src/lib/search/facets';
+import { caseSearchFacets, datasetSearchFacets, regionNamesWithParents, facetFilters, facetMeta, methodSearchFacets, policySearchFacets, yearsBetween } from '../../src/lib/search/facets';
 import { indexedCounts, missingPagesMessage, shouldBeIndexed, wrongLanguageMessage } from '../../src/lib/search/indexable';
 import { suggestedTerms } from '../../src/lib/search/suggestions';
 
@@ -27,8 +27,22 @@ describe('search facets', () => {
     expect(policySearchFacets({ publishedAt: '2019' })).toMatchObject({ years: [2019], date: '2019年' });
     expect(facetFilters(policySearchFacets({}))).toEqual([{ name: '类别', value: '政策文件' }]);
   });
-  test('a statistics page gets the 数据 category and the years of its observations', () => {
-    expect(datasetSearchFacets(['杭州市'], ['2011-09', '2006', '2011'])).toEqual({ category: '数据', regions: ['杭州市'], years: [2006, 2011] });
+  test('a statistics page gets the 数据 category and every year its periods name', () => {
+    expect(datasetSearchFacets(['杭州市'], ['2011-09', '2006', '2010-12-31/2011-09-30', '../2012-11'])).toEqual({
+      category: '数据',
+      regions: ['杭州市'],
+      years: [2006, 2010, 2011, 2012],
+    });
+  });
+  test('regions come with the regions they lie in, broadest first, once each', () => {
+    const registry: Record<string, { name: string; parent?: string }> = {
+      zj: { name: '浙江省' },
+      hz: { name: '杭州市', parent: 'zj' },
+      xs: { name: '萧山区', parent: 'hz' },
+      loop: { name: '环', parent: 'loop' },
+    };
+    expect(regionNamesWithParents(['xs', 'hz', 'nowhere'], (id) => registry[id])).toEqual(['浙江省', '杭州市', '萧山区']);
+    expect(regionNamesWithParents(['loop'], (id) => registry[id])).toEqual(['环']);
   });
   test('meta carries the title, category, date and aliases for the result list', () => {
     expect(facetMeta('双同步', methodSearchFacets({ aliases: ['摸排和组建双同步', '“双同步”'] }))).toEqual([

@@ -113,10 +113,34 @@ export function reportSearchFacets(data: { date?: PartialDate }, regionNames: re
   return { category: '报告', regions: regionNames, ...dateFacets(data.date) };
 }
 
-/** A statistics page: the regions and years its observations cover. */
-export function datasetSearchFacets(regionNames: readonly string[], periods: readonly PartialDate[] = []): SearchFacets {
-  const years = [...new Set(periods.map(yearOf))].sort((a, b) => a - b);
-  return { category: '数据', regions: regionNames, years };
+/**
+ * A statistics page: the regions and years its observations cover. `periods` are the datasets'
+ * period strings (`2011`, `2010-12-31/2011-09-30`, `../2011-11`); every year named in them counts.
+ */
+export function datasetSearchFacets(regionNames: readonly string[], periods: readonly string[] = []): SearchFacets {
+  const years = [...new Set(periods.flatMap((p) => [...p.matchAll(/(?<!\d)\d{4}(?!\d)/g)].map((m) => Number(m[0]))))];
+  return { category: '数据', regions: regionNames, years: years.sort((a, b) => a - b) };
+}
+
+/**
+ * The names of regions and of the regions they lie in, broadest first, without repeats:
+ * `['hangzhou-xiaoshan']` → `['浙江省', '杭州市', '萧山区']`.
+ */
+export function regionNamesWithParents(
+  ids: readonly string[],
+  lookup: (id: string) => { name: string; parent?: string } | undefined,
+): string[] {
+  const names = new Set<string>();
+  for (const id of ids) {
+    const chain: string[] = [];
+    const seen = new Set<string>();
+    for (let r = lookup(id), at = id; r && !seen.has(at); at = r.parent ?? '', r = r.parent ? lookup(r.parent) : undefined) {
+      seen.add(at);
+      chain.unshift(r.name);
+    }
+    chain.forEach((n) => names.add(n));
+  }
+  return [...names];
 }
 
 /** A working method: its other names and slogans, which search treats like its title. */
