@@ -29,6 +29,14 @@ describe('rerank', () => {
     const hits = [hit('六清（“六清”要求）', '六清：……', 10, { inPage: true }), hit('“六清”摸底', '六清……', 6, { aliases: ['六清'] })];
     expect(order(hits, '六清')).toEqual(['“六清”摸底', '六清（“六清”要求）']);
   });
+  test('lists a case before its source document and its figures when they match as well', () => {
+    const hits = [
+      hit('杭州开展“集中攻坚月”专项行动', '集中攻坚月', 10, { category: '报告' }),
+      hit('“集中攻坚月”组建情况', '集中攻坚月', 9, { category: '数据' }),
+      hit('杭州市“集中攻坚月”专项行动', '集中攻坚月', 7, { category: '典型案例' }),
+    ];
+    expect(order(hits, '集中攻坚月')[0]).toBe('杭州市“集中攻坚月”专项行动');
+  });
   test('keeps Pagefind’s order among hits that match equally', () => {
     const hits = [hit('甲', '党建', 3), hit('乙', '党建', 3), hit('丙', '党建', 3)];
     expect(order(hits, '党建')).toEqual(['甲', '乙', '丙']);

@@ -16,7 +16,16 @@ export type Rankable = {
   inPage?: boolean;
   /** Other names of the hit's subject; an alias that is the query counts like the title. */
   aliases?: readonly string[];
+  /** 类别 of the hit's page. */
+  category?: string;
 };
+
+/**
+ * Among hits that match about equally, the portal's own pages (methods, cases, policies, the
+ * 五个一, terms) come before the material they were written from: source documents and the
+ * statistics drawn from them. A query that names the figures (`两张网 数字`) still finds those.
+ */
+const CATEGORY_PRIOR: Record<string, number> = { 报告: -0.5, 数据: -0.5 };
 
 /** A name without quotes, book-title marks or spaces: `“头雁”工程` → `头雁工程`. */
 function bare(name: string): string {
@@ -63,13 +72,17 @@ export function literalScore(hit: Pick<Rankable, 'title' | 'text' | 'aliases'>, 
  * score, then by Pagefind's score (scaled to at most 1, so it decides only among hits that match
  * about equally literally), then in Pagefind's order. A heading on a page (a glossary term) yields
  * to a page of its own that matches as well: a term with a method page of the same name lists
- * the method first, then the definition.
+ * the method first, then the definition; source documents and statistics yield to the pages
+ * written from them.
  */
 export function rerank<T extends Rankable>(hits: readonly T[], query: SearchQuery): T[] {
   const top = Math.max(...hits.map((h) => h.score), 0) || 1;
   return hits
     .map((hit, index) => ({ hit, index, literal: literalScore(hit, query) }))
-    .map((x) => ({ ...x, score: x.literal + x.hit.score / top - (x.hit.inPage ? 1 : 0) }))
+    .map((x) => ({
+      ...x,
+      score: x.literal + x.hit.score / top - (x.hit.inPage ? 1 : 0) + (CATEGORY_PRIOR[x.hit.category ?? ''] ?? 0),
+    }))
     .sort((a, b) => Number(b.literal > 0) - Number(a.literal > 0) || b.score - a.score || a.index - b.index)
     .map((x) => x.hit);
 }
