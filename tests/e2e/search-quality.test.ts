@@ -13,7 +13,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { fold, parseQuery } from '../../src/lib/search/query';
 import { launchBrowser, watchedPage } from './support/browser';
-import { projectRoot } from './support/build';
 
 type Query = { q: string; expect: string; kind: string };
 const { queries } = JSON.parse(readFileSync(new URL('./search-queries.json', import.meta.url), 'utf8')) as { queries: Query[] };
@@ -25,7 +24,7 @@ let browser: Browser;
 /** Why a query cannot count on this build, or null when it can. */
 function notApplicable({ q, expect: expected }: Query): string | null {
   const [path, anchor] = expected.split('#');
-  const file = join(projectRoot, 'dist', path!, 'index.html');
+  const file = join(inject('distDir'), path!, 'index.html');
   if (!existsSync(file)) return `no page ${path}`;
   const html = readFileSync(file, 'utf8');
   if (anchor && !html.includes(`id="${anchor}"`)) return `no #${anchor} on ${path}`;
