@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import statsExports from './src/integrations/stats-exports.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
@@ -26,8 +27,17 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },
   // contentCheck first: it reads content/ and data/ before Astro's loaders and stops on mistakes.
-  // linkCheck last: it reads the finished output, sitemap included.
-  integrations: [contentCheck(), mdx({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }), sitemap(), statsExports(), securityHeaders(), linkCheck()],
+  // pagefindIndex indexes the finished pages; linkCheck last: it reads the finished output,
+  // sitemap included.
+  integrations: [
+    contentCheck(),
+    mdx({ remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
+    sitemap(),
+    statsExports(),
+    securityHeaders(),
+    pagefindIndex(),
+    linkCheck(),
+  ],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   server: { port: 4321 },
 });

@@ -1,0 +1,68 @@
+/**
+ * The header search box, once focused: results while typing in a panel under the box (the first
+ * few, re-ranked), arrow keys to move through them, Enter to open one, and a link to all results
+ * on /search/. Enter in the box still submits the plain GET form to /search/?q=….
+ */
+import { writeState } from '../../lib/search/url-state';
+import { loadPagefind, preload, search } from './engine';
+import { arrowNavigation, el, resultItem } from './render';
+
+const SHOWN = 6;
+
+export function attachHeaderSearch(input: HTMLInputElement): void {
+  const form = input.form;
+  if (!form || form.dataset.searchAttached) return;
+  form.dataset.searchAttached = '';
+  const searchPage = form.getAttribute('action') ?? '';
+
+  const status = el('p', { class: 'search-panel-status', role: 'status' });
+  const list = el('ol', { class: 'search-panel-list' });
+  const all = el('a', { class: 'search-panel-all', href: searchPage }, ['查看全部结果 →']);
+  const panel = el('div', { class: 'search-panel', hidden: '' }, [status, list, all]);
+  form.append(panel);
+
+  let run = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const hide = () => (panel.hidden = true);
+
+  async function update() {
+    const mine = ++run;
+    const q = input.value;
+    if (!q.trim()) {
+      list.replaceChildren();
+      return hide();
+    }
+    try {
+      const outcome = await search({ q, filters: {} });
+      if (mine !== run) return;
+      const hits = outcome?.hits.slice(0, SHOWN) ?? [];
+      list.replaceChildren(...hits.map((h) => resultItem(h, { compact: true })));
+      status.textContent = outcome && outcome.total > 0 ? `找到 ${outcome.total} 条结果` : `没有找到与“${q.trim()}”相关的内容`;
+      all.href = `${searchPage}${writeState({ q, filters: {} })}`;
+      all.hidden = !outcome || outcome.total === 0;
+      panel.hidden = false;
+    } catch {
+      if (mine !== run) return;
+      list.replaceChildren();
+      status.textContent = '搜索暂时无法使用，请按回车到搜索页。';
+      all.hidden = true;
+      panel.hidden = false;
+    }
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    void preload(input.value).catch(() => {});
+    timer = setTimeout(update, 150);
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && list.children.length > 0) panel.hidden = false;
+  });
+  form.addEventListener('focusout', (e) => {
+    if (!form.contains(e.relatedTarget as Node | null)) hide();
+  });
+  arrowNavigation(input, list, hide);
+
+  void loadPagefind().catch(() => {});
+  if (input.value.trim()) void update();
+}
