@@ -19,11 +19,17 @@ export type Facet<T> = {
 
 export type FacetCount = FacetValue & { count: number };
 
-/** The values of `facet` that at least one item has, with how many items have each. */
+/**
+ * The values of `facet` that at least one item has, with how many items have each. One pass over
+ * the items (every list and filter page shows these counts, so at 10,000 entries a pass per value
+ * cost the build about 18 s).
+ */
 export function facetCounts<T>(items: readonly T[], facet: Facet<T>): FacetCount[] {
-  return facet.values
-    .map((value) => ({ ...value, count: items.filter((item) => facet.of(item).includes(value.slug)).length }))
-    .filter((v) => v.count > 0);
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    for (const slug of new Set(facet.of(item))) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  }
+  return facet.values.map((value) => ({ ...value, count: counts.get(value.slug) ?? 0 })).filter((v) => v.count > 0);
 }
 
 /** The items that have `slug` for `facet`. */

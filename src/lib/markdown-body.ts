@@ -57,6 +57,10 @@ const UNSAFE_FIX =
  * blanked, so that positions are the file's own lines.
  */
 export async function checkBody(text: string, format: 'md' | 'mdx'): Promise<LineProblem[]> {
+  // Markdown holds HTML only where it has a `<`: without one there is nothing to find, and parsing
+  // (about 1.6 ms a page, 16 s at 10,000 pages) can be skipped. MDX is always parsed: `{` alone
+  // can break it.
+  if (format === 'md' && !text.includes('<')) return [];
   const problems: LineProblem[] = [];
   let tree: Node;
   try {

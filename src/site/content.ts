@@ -62,20 +62,47 @@ export function siteContent() {
 
 type Ref = { id: string };
 
+/*
+ * `pick` and `referencing` are called several times per page; over a whole build that is once per
+ * page per list. Each builds its lookup table once per list (and field) and reuses it, so a build
+ * stays linear in the number of entries instead of quadratic.
+ */
+const byIdCache = new WeakMap<readonly object[], Map<string, unknown>>();
+const reverseCache = new WeakMap<readonly object[], Map<string, Map<string, unknown[]>>>();
+
 /** The entries of `list` named by `refs`, in the order of `refs`. */
 export function pick<T extends { id: string }>(list: readonly T[], refs: readonly Ref[] | undefined): T[] {
   if (!refs) return [];
-  const byId = new Map(list.map((e) => [e.id, e]));
+  let byId = byIdCache.get(list) as Map<string, T> | undefined;
+  if (!byId) {
+    byId = new Map(list.map((e) => [e.id, e]));
+    byIdCache.set(list, byId);
+  }
   return refs.map((r) => byId.get(r.id)).filter((e): e is T => e !== undefined);
 }
 
-/** Entries of `list` whose `field` holds a reference to `id`: the reverse of a reference list. */
+/** Entries of `list` whose `field` holds a reference to `id`: the reverse of a reference list, in list order. */
 export function referencing<T extends { data: Record<string, unknown> }>(list: readonly T[], field: string, id: string): T[] {
-  return list.filter((e) => {
-    const value = e.data[field];
-    const refs = Array.isArray(value) ? value : value ? [value] : [];
-    return refs.some((r) => (r as Ref).id === id);
-  });
+  let fields = reverseCache.get(list);
+  if (!fields) {
+    fields = new Map();
+    reverseCache.set(list, fields);
+  }
+  let index = fields.get(field) as Map<string, T[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const e of list) {
+      const value = e.data[field];
+      const refs = Array.isArray(value) ? value : value ? [value] : [];
+      for (const target of new Set(refs.map((r) => (r as Ref).id))) {
+        const hits = index.get(target);
+        if (hits) hits.push(e);
+        else index.set(target, [e]);
+      }
+    }
+    fields.set(field, index);
+  }
+  return [...(index.get(id) ?? [])];
 }
 
 /** `萧山区` → `浙江省 杭州市 萧山区`: a region with its parents, for display. */

@@ -1,6 +1,6 @@
 /** The filters of the case gallery and the policy list, over the site's content. */
-import type { Facet } from '../lib/facets';
-import { valuesFromSlugs } from '../lib/facets';
+import type { Facet, FacetCount } from '../lib/facets';
+import { facetCounts, valuesFromSlugs } from '../lib/facets';
 import { FORMATION_SLUGS, ORG_TYPE_SLUGS, POLICY_LEVEL_SLUGS, TOPIC_SLUGS } from '../schemas/taxonomy';
 import { regionPath, type Case, type Policy, type Region } from './content';
 
@@ -10,7 +10,44 @@ function cityOf(regions: Map<string, Region>, id: string): Region | undefined {
   return path.find((r) => r.data.level === '市') ?? path[0];
 }
 
+/** A filter bar's rows: each facet with the values entries have and their counts. */
+export type FacetBarRow = { key: string; label: string; counts: FacetCount[] };
+
+/*
+ * Every list and filter page shows the same filter bar over the whole collection: it is computed
+ * once per build (per list), not once per page, so the pages cost O(N) together, not O(N²).
+ */
+const caseFacetsCache = new WeakMap<readonly Case[], Facet<Case>[]>();
+const barCache = new WeakMap<readonly object[], FacetBarRow[]>();
+
+function bar<T>(items: readonly T[], facets: Facet<T>[]): FacetBarRow[] {
+  let rows = barCache.get(items as readonly object[]);
+  if (!rows) {
+    rows = facets.map((f) => ({ key: f.key, label: f.label, counts: facetCounts(items, f) }));
+    barCache.set(items as readonly object[], rows);
+  }
+  return rows;
+}
+
+/** The case filter bar over all `cases`. */
+export function caseFacetBar(regions: Map<string, Region>, cases: readonly Case[]): FacetBarRow[] {
+  return bar(cases, caseFacets(regions, cases));
+}
+
+/** The policy filter bar over all `policies`. */
+export function policyFacetBar(policies: readonly Policy[]): FacetBarRow[] {
+  return bar(policies, policyFacets());
+}
+
 export function caseFacets(regions: Map<string, Region>, cases: readonly Case[]): Facet<Case>[] {
+  const cached = caseFacetsCache.get(cases);
+  if (cached) return cached;
+  const facets = buildCaseFacets(regions, cases);
+  caseFacetsCache.set(cases, facets);
+  return facets;
+}
+
+function buildCaseFacets(regions: Map<string, Region>, cases: readonly Case[]): Facet<Case>[] {
   const cities = new Map<string, Region>();
   for (const c of cases) {
     const city = cityOf(regions, c.data.region.id);

@@ -22,6 +22,9 @@ describe('facets', () => {
       { label: '园区', slug: 'yuanqu', count: 1 },
     ]);
   });
+  test('counts an entry once per value, even if it names the value twice', () => {
+    expect(facetCounts([{ name: 'd', types: ['louyu', 'louyu'] }], facet)).toEqual([{ label: '楼宇', slug: 'louyu', count: 1 }]);
+  });
   test('filters to the entries that have a value', () => {
     expect(filterByFacet(items, facet, 'louyu').map((i) => i.name)).toEqual(['a', 'b']);
     expect(filterByFacet(items, facet, 'jiequ')).toEqual([]);

@@ -1,0 +1,174 @@
+/**
+ * The benchmark's targets (reported, never tested: timings vary by machine) and its text report.
+ * Sizes are in KB = 1,024 bytes, MB = 1,024 KB, GiB = 1,024 MB.
+ */
+import { PAGE_TYPES } from './measure.mjs';
+
+const KB = 1024;
+const GiB = 1024 ** 3;
+
+export const TARGETS = {
+  build1000: { pages: 1000, wallMs: 30_000, label: '1,000 页构建 ≤ 30 s' },
+  build10000: { pages: 10000, wallMs: 300_000, peakBytes: 3 * GiB, label: '10,000 页构建 ≤ 5 min，峰值内存 ≤ 3 GiB' },
+  scaling: { ratio: 1.3, label: '10,000 页时每页耗时 ≤ 1,000 页时的 1.3 倍' },
+  search10000: { pages: 10000, transfer: 150 * KB, label: '10,000 页时首次搜索传输 ≤ 150 KB' },
+};
+
+/**
+ * The build as the site will have it: when Pagefind is not integrated yet and the benchmark indexed
+ * dist/ itself, its time is added, and its peak memory added to the build's (an upper bound: the
+ * integration runs after rendering, when Astro's memory is past its peak).
+ */
+export function effectiveBuild(result) {
+  const extra = result.benchPagefind;
+  return {
+    wallMs: result.build.wallMs + (extra?.wallMs ?? 0),
+    peakBytes: result.build.peakBytes + (extra?.peakBytes ?? 0),
+    estimated: Boolean(extra),
+  };
+}
+
+const msPerPage = (r) => effectiveBuild(r).wallMs / r.build.htmlPages;
+
+/** Each target that applies to this run (and to the other runs found), with its verdict. */
+export function checkTargets(result, others = {}) {
+  const out = [];
+  const eff = effectiveBuild(result);
+  const note = eff.estimated ? '（含 bench 自行运行的 Pagefind，估计值）' : '';
+  if (result.pages === TARGETS.build1000.pages) {
+    out.push({ target: TARGETS.build1000.label, value: `${(eff.wallMs / 1000).toFixed(1)} s${note}`, met: eff.wallMs <= TARGETS.build1000.wallMs });
+  }
+  if (result.pages === TARGETS.build10000.pages) {
+    out.push({
+      target: TARGETS.build10000.label,
+      value: `${(eff.wallMs / 1000).toFixed(1)} s，${(eff.peakBytes / GiB).toFixed(2)} GiB${note}`,
+      met: eff.wallMs <= TARGETS.build10000.wallMs && eff.peakBytes <= TARGETS.build10000.peakBytes,
+    });
+    if (result.search) {
+      out.push({
+        target: TARGETS.search10000.label,
+        value: `${(result.search.first.transfer / KB).toFixed(1)} KB`,
+        met: result.search.first.transfer <= TARGETS.search10000.transfer,
+      });
+    }
+  }
+  const small = result.pages === 1000 ? result : others[1000];
+  const large = result.pages === 10000 ? result : others[10000];
+  if (small && large) {
+    const ratio = msPerPage(large) / msPerPage(small);
+    out.push({
+      target: TARGETS.scaling.label,
+      value: `${msPerPage(small).toFixed(1)} → ${msPerPage(large).toFixed(1)} ms/页，${ratio.toFixed(2)} 倍`,
+      met: ratio <= TARGETS.scaling.ratio,
+    });
+  }
+  return out;
+}
+
+const s = (ms) => (ms == null ? '—' : ms >= 60_000 ? `${Math.floor(ms / 60_000)} min ${((ms % 60_000) / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`);
+const kb = (b) => (b == null ? '—' : `${(b / KB).toFixed(1)} KB`);
+const mb = (b) => `${(b / KB / KB).toFixed(1)} MB`;
+const gib = (b) => `${(b / GiB).toFixed(2)} GiB`;
+
+function table(rows) {
+  const width = (str) => [...String(str)].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+  const cols = rows[0].length;
+  const widths = Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r) => width(r[c]))));
+  return rows
+    .map((r, i) => {
+      const line = r.map((cell, c) => (c === 0 ? String(cell) + ' '.repeat(widths[c] - width(cell)) : ' '.repeat(widths[c] - width(cell)) + String(cell))).join('  ');
+      return i === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+    })
+    .join('\n');
+}
+
+/** The report printed to the terminal (and quoted in BENCHMARKS.md). */
+export function formatReport(r) {
+  const m = r.machine;
+  const b = r.build;
+  const p = b.phases;
+  const lines = [];
+  lines.push('');
+  lines.push(`liangxin-portal 基准测试 · ${r.pages.toLocaleString('en')} 页 · seed ${r.seed}`);
+  lines.push(`${m.cpus} CPU (${m.cpuModel}), ${gib(m.memoryBytes)}, Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}, ${m.branch}@${m.commit}${m.dirty ? '+修改' : ''}`);
+  if (b.otherCpuSeconds != null) {
+    const share = b.otherCpuSeconds / ((b.wallMs / 1000) * m.cpus);
+    lines.push(
+      `构建期间：本构建用 CPU ${b.cpuSeconds.toFixed(0)} s；其他进程用 CPU ${b.otherCpuSeconds.toFixed(0)} s（占机器 ${(share * 100).toFixed(0)}%）` +
+        `${share > 0.1 ? '——机器上有其他负载，计时偏慢' : ''}；开始时 load average ${m.loadBefore?.toFixed(2)}`,
+    );
+  }
+  lines.push(`生成：${Object.entries(r.generated.counts).map(([k, v]) => `${k} ${v}`).join('，')}；${(r.generated.characters / 1e6).toFixed(2)} M 汉字；${s(r.generated.ms)}`);
+  if (r.generated.datasetsNote) lines.push(`数据集：${r.generated.datasetsNote}`);
+  lines.push('');
+  lines.push(
+    table([
+      ['构建 build', ''],
+      ['wall time', s(b.wallMs)],
+      ['CPU time (process tree)', b.cpuSeconds != null ? `${b.cpuSeconds.toFixed(0)} s` : '—'],
+      ['Astro 自报', `${s(p.astroReportedMs)}，${p.astroReportedPages ?? '—'} 页`],
+      ['HTML pages in dist/', String(b.htmlPages)],
+      ['pages / s', b.pagesPerSecond.toFixed(1)],
+      ['ms / page', b.msPerPage.toFixed(1)],
+      ['peak memory (process tree)', `${gib(b.peakBytes)} at ${s(b.peakAtMs)}, ${b.peakProcesses} processes`],
+      ['dist/', `${mb(r.dist.bytes)} in ${r.dist.files} files (${mb(r.dist.diskBytes)} on disk)`],
+      ['pagefind/', r.dist.pagefindFiles ? `${mb(r.dist.pagefindBytes)} in ${r.dist.pagefindFiles} files, ${r.dist.pagefindIndexChunks} index chunks` : '—'],
+    ]),
+  );
+  lines.push('');
+  const phaseRows = [
+    ['阶段 phase', 'time'],
+    ['start-up, config', s(p.startupMs)],
+    ...p.integrations.filter((x) => x.beforeSync).map((x) => [`  [${x.name}]`, `≈ ${s(x.ms)}`]),
+    ['content sync (parse, validate, render Markdown)', s(p.contentSyncMs)],
+    ['bundle (Vite)', s(p.bundleMs)],
+    ['render pages (Astro)', s(p.renderMs)],
+    ['after render (integrations)', s(p.afterRenderMs)],
+    ['  Pagefind', p.pagefindMs == null ? '—' : `${p.pagefindApproximate ? '≈ ' : ''}${s(p.pagefindMs)}`],
+    ['  data exports', p.dataExportsMs == null ? '—' : `${p.dataExportsApproximate ? '≈ ' : ''}${s(p.dataExportsMs)}`],
+    ...p.integrations.filter((x) => x.kind === 'other' && !x.beforeSync).map((x) => [`  [${x.name}]`, `${x.approximate ? '≈ ' : ''}${s(x.ms)}`]),
+  ];
+  if (r.benchPagefind) {
+    const pf = r.benchPagefind;
+    phaseRows.push(['Pagefind run by bench (not in build)', `${s(pf.wallMs)}${pf.cpuSeconds != null ? ` (CPU ${pf.cpuSeconds.toFixed(0)} s)` : ''}, peak ${gib(pf.peakBytes)}`]);
+  }
+  if (r.warm) {
+    phaseRows.push(['second build, content cache kept (--warm)', `${s(r.warm.wallMs)}, peak ${gib(r.warm.peakBytes)}`]);
+    phaseRows.push(['  of which content sync', s(r.warm.phases.contentSyncMs)]);
+  }
+  lines.push(table(phaseRows));
+  lines.push('');
+  const typeRows = [['page type', 'pages', 'HTML', 'HTML gz', 'CSS gz', 'JS gz', 'HTML+CSS gz', 'largest HTML', 'largest gz']];
+  for (const type of PAGE_TYPES) {
+    const t = r.dist.types[type];
+    if (!t) continue;
+    const x = t.typical;
+    typeRows.push([type, t.pages, kb(x.htmlBytes), kb(x.htmlGz), kb(x.cssGz), x.jsGz ? kb(x.jsGz) : '0', kb(x.htmlGz + x.cssGz), kb(t.largest.htmlBytes), kb(t.largest.htmlGz)]);
+  }
+  lines.push('每类页面（typical = HTML 大小的中位数页面；gz = gzip -6；JS = 页面加载时引用的脚本及其静态 import）');
+  lines.push(table(typeRows));
+  lines.push('');
+  if (r.search) {
+    const q = r.search;
+    lines.push(`搜索（Pagefind JS API，在 /${q.page} 上；查询“${q.queries.first}”后“${q.queries.warm}”）${r.benchPagefind ? '——索引由 bench 生成' : ''}`);
+    const searchRows = [
+      ['query', 'transfer', 'raw bytes', 'requests', 'time (loopback)', 'hits'],
+      ['first', kb(q.first.transfer), kb(q.first.bytes), q.first.requests, `${q.first.ms.toFixed(0)} ms`, q.first.hits],
+      ['warm', kb(q.warm.transfer), kb(q.warm.bytes), q.warm.requests, `${q.warm.ms.toFixed(0)} ms`, q.warm.hits],
+      ['first, Slow 4G', '', '', '', `${q.firstSlow4g.ms.toFixed(0)} ms`, q.firstSlow4g.hits],
+      ...(q.rareFirst ? [[`first, rare word “${q.queries.rare}”`, kb(q.rareFirst.transfer), kb(q.rareFirst.bytes), q.rareFirst.requests, `${q.rareFirst.ms.toFixed(0)} ms`, q.rareFirst.hits]] : []),
+    ];
+    if (q.searchPage) searchRows.push(['/search/?q= page', kb(q.searchPage.transfer), kb(q.searchPage.bytes), q.searchPage.requests, `${q.searchPage.ms.toFixed(0)} ms`, '']);
+    lines.push(table(searchRows));
+    lines.push(`首次查询最大的文件：${q.first.largest.slice(0, 8).map((f) => `${new URL(f.url).pathname.replace(/^.*\/pagefind\//, 'pagefind/')} ${kb(f.transfer)}`).join('，')}`);
+  } else {
+    lines.push('搜索：— （dist/ 中没有 pagefind/）');
+  }
+  lines.push('');
+  if (r.targets.length > 0) {
+    lines.push('目标（报告，不作测试）');
+    lines.push(table([['target', 'measured', 'met'], ...r.targets.map((t) => [t.target, t.value, t.met ? '是' : '否'])]));
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}

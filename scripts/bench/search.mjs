@@ -1,0 +1,148 @@
+/**
+ * Search cost in a real browser: bytes transferred and time for a first query and a warm one, with
+ * the Pagefind JS API called on a content page (what any search UI does underneath), and — when the
+ * site's /search/ page loads Pagefind itself — the same for that page with `?q=`.
+ *
+ * Transfer counts each response as a compressing host would send it: the smaller of its raw and
+ * gzipped size (Pagefind's index files are already compressed; its JS is not).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gz } from './measure.mjs';
+
+/**
+ * A first and a warm query with words the content uses often, as a reader's would; and, on a fresh
+ * page, a rare word (two name characters that appear on few pages), to show the range.
+ */
+export const QUERIES = { first: '楼宇党建', warm: '流动党员', rare: '丰乐' };
+
+/** A phone on a slow mobile network (Chrome DevTools' "Slow 4G": 150 ms RTT, 1.6 Mbit/s down). */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+function recorder(page) {
+  const responses = [];
+  let on = false;
+  page.on('response', async (response) => {
+    if (!on) return;
+    const entry = { url: response.url(), bytes: 0, transfer: 0 };
+    responses.push(entry);
+    entry.done = response
+      .body()
+      .then((body) => {
+        entry.bytes = body.length;
+        entry.transfer = Math.min(body.length, gz(body));
+      })
+      .catch(() => {});
+  });
+  return {
+    start() {
+      on = true;
+      responses.length = 0;
+    },
+    async stop() {
+      on = false;
+      await Promise.all(responses.map((r) => r.done));
+      const list = responses.map(({ url, bytes, transfer }) => ({ url, bytes, transfer }));
+      return { requests: list.length, bytes: list.reduce((s, r) => s + r.bytes, 0), transfer: list.reduce((s, r) => s + r.transfer, 0), files: list };
+    },
+  };
+}
+
+/** Transfer without the HTML document itself (what the page adds for search). */
+function withoutDocument(t, documentPath) {
+  const files = t.files.filter((f) => new URL(f.url).pathname !== documentPath);
+  return { requests: files.length, bytes: files.reduce((s, f) => s + f.bytes, 0), transfer: files.reduce((s, f) => s + f.transfer, 0), files };
+}
+
+/** Runs `query` with the Pagefind API in the page (merging further bundles once); returns time and hit count. */
+async function apiQuery(page, bundleUrl, mergeUrls, query) {
+  return page.evaluate(
+    async ({ bundleUrl, mergeUrls, query }) => {
+      const t0 = performance.now();
+      const pagefind = await import(bundleUrl);
+      if (!window.__benchMerged) {
+        for (const url of mergeUrls) await pagefind.mergeIndex(url);
+        window.__benchMerged = true;
+      }
+      const search = await pagefind.search(query);
+      const top = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+      return { ms: performance.now() - t0, hits: search.results.length, top: top.map((d) => d.meta?.title ?? d.url) };
+    },
+    { bundleUrl, mergeUrls, query },
+  );
+}
+
+/**
+ * Measures search on the built site in `dist` (served at `base`) with Chromium, using the Pagefind
+ * bundle at `bundle` (and merging the bundles in `merge`). Returns null when there is no bundle.
+ */
+export async function measureSearch({ projectRoot, dist, base = '/', contentPath, bundle = 'pagefind/', merge = [] }) {
+  if (!existsSync(join(dist, bundle, 'pagefind.js'))) return null;
+  const { serveStatic } = await import(join(projectRoot, 'tests/e2e/support/static-server.ts'));
+  const { launchBrowser } = await import(join(projectRoot, 'tests/e2e/support/browser.ts'));
+  const server = await serveStatic(dist, base);
+  const browser = await launchBrowser();
+  const bundleUrl = new URL(`${bundle}pagefind.js`, server.url).href;
+  const mergeUrls = merge.map((m) => new URL(m, server.url).href);
+  const pageUrl = new URL(contentPath, server.url).href;
+  try {
+    // 1. The API on a content page, on the loopback network: bytes, and time without network cost.
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    const rec = recorder(page);
+    await page.goto(pageUrl, { waitUntil: 'networkidle' });
+    rec.start();
+    const first = await apiQuery(page, bundleUrl, mergeUrls, QUERIES.first);
+    const firstTransfer = await rec.stop();
+    rec.start();
+    const warm = await apiQuery(page, bundleUrl, mergeUrls, QUERIES.warm);
+    const warmTransfer = await rec.stop();
+    await context.close();
+
+    // 1b. A rare word as the first query of a fresh page.
+    const rareContext = await browser.newContext({ locale: 'zh-CN' });
+    const rarePage = await rareContext.newPage();
+    const rareRec = recorder(rarePage);
+    await rarePage.goto(pageUrl, { waitUntil: 'networkidle' });
+    rareRec.start();
+    const rare = await apiQuery(rarePage, bundleUrl, mergeUrls, QUERIES.rare);
+    const rareTransfer = await rareRec.stop();
+    await rareContext.close();
+
+    // 2. The same first query on a slow mobile network.
+    const slowContext = await browser.newContext({ locale: 'zh-CN' });
+    const slowPage = await slowContext.newPage();
+    await slowPage.goto(pageUrl, { waitUntil: 'networkidle' });
+    const cdp = await slowContext.newCDPSession(slowPage);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    const slow = await apiQuery(slowPage, bundleUrl, mergeUrls, QUERIES.first);
+    await slowContext.close();
+
+    // 3. The site's own search page, if it loads Pagefind by itself when given ?q=.
+    const uiContext = await browser.newContext({ locale: 'zh-CN' });
+    const uiPage = await uiContext.newPage();
+    const uiRec = recorder(uiPage);
+    uiRec.start();
+    const t0 = performance.now();
+    await uiPage.goto(new URL(`search/?q=${encodeURIComponent(QUERIES.first)}`, server.url).href, { waitUntil: 'networkidle' });
+    const uiMs = performance.now() - t0;
+    const ui = await uiRec.stop();
+    await uiContext.close();
+    const uiLoadsPagefind = ui.files.some((f) => f.url.includes('/pagefind/'));
+
+    const summary = (t) => ({ requests: t.requests, bytes: t.bytes, transfer: t.transfer, largest: [...t.files].sort((a, b) => b.transfer - a.transfer) });
+    return {
+      queries: QUERIES,
+      page: contentPath,
+      first: { ms: first.ms, hits: first.hits, top: first.top, ...summary(firstTransfer) },
+      warm: { ms: warm.ms, hits: warm.hits, ...summary(warmTransfer) },
+      rareFirst: { ms: rare.ms, hits: rare.hits, ...summary(rareTransfer) },
+      firstSlow4g: { ms: slow.ms, hits: slow.hits },
+      searchPage: uiLoadsPagefind ? { ms: uiMs, ...summary(withoutDocument(ui, new URL('search/', server.url).pathname)) } : null,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Pages stay light however many entries the site holds. The benchmark generator (scripts/bench/)
+ * writes the same deterministic Chinese content at two sizes, SMALL and LARGE pages; each is built
+ * for real (every integration included) in a scratch copy, and the same pages are compared.
+ *
+ * "Grows with the number of entries" means: markup that gets longer as entries are added. So:
+ * - the chrome (head, header, navigation, footer: everything outside <main>) of a page is
+ *   byte-identical at both sizes;
+ * - lists a page marks with `data-list` may hold entries, but a bounded number: list pages show at
+ *   most LIST_PAGE_SIZE (paginated), related-entry lists at most RELATED_LIMIT, the page navigation
+ *   a fixed window; with their items removed, every page at LARGE is at most SMALL × 1.05 + 512
+ *   bytes (the entries a page links to have other titles at the other size; nothing else differs);
+ * - the glossary is one page of all terms by design (terms link to `/glossary/#id`); it is bounded
+ *   by the field's vocabulary (hundreds of terms), not by the number of pages, so its `terms` list
+ *   is exempt from a count limit, while its own markup must stay constant like any page.
+ *
+ * The generated content pages are the budget fixture: each carries about 2,500 Chinese characters
+ * and must weigh at most 14 KB gzipped with its CSS.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generateContent } from '../../scripts/bench/generate.mjs';
+import { siteSizes, walk } from '../../scripts/bench/measure.mjs';
+import { prepareScratch } from '../../scripts/bench/scratch.mjs';
+import { LIST_PAGE_SIZE, RELATED_LIMIT } from '../../src/lib/pagination';
+import { launchBrowser } from './support/browser';
+import { astroBuild, projectRoot } from './support/build';
+import { chrome, mainHanCount, markedLists, withoutListItems } from './support/html';
+import { serveStatic } from './support/static-server';
+
+const SMALL = 60;
+const LARGE = 300;
+const KB = 1024;
+/** The page navigation: first, last, current ± 2, two gaps, previous and next. */
+const PAGE_LINKS_MAX = 11;
+
+let root: string;
+const dist: Record<number, string> = {};
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'liangxin-scale-'));
+  for (const pages of [SMALL, LARGE]) {
+    const site = prepareScratch(projectRoot, join(root, String(pages)));
+    await generateContent({ projectRoot, siteRoot: site, pages });
+    const { status, output } = astroBuild(site);
+    if (status !== 0) throw new Error(`The generated ${pages}-page site did not build:\n${output.slice(-4000)}`);
+    dist[pages] = join(site, 'dist');
+  }
+}, 600_000);
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+const html = (pages: number, path: string) => readFileSync(join(dist[pages]!, path), 'utf8');
+const pagesOf = (pages: number) =>
+  walk(dist[pages]!)
+    .map((f: { path: string }) => f.path)
+    .filter((p: string) => p.endsWith('.html') && !p.startsWith('pagefind/'));
+
+function commonPages() {
+  const large = new Set(pagesOf(LARGE));
+  return pagesOf(SMALL).filter((p: string) => large.has(p));
+}
+
+describe(`the site at ${SMALL} and ${LARGE} pages`, () => {
+  test('the larger site really is larger (the comparison means something)', () => {
+    expect(pagesOf(LARGE).length).toBeGreaterThan(pagesOf(SMALL).length * 3);
+    expect(commonPages().length).toBeGreaterThan(SMALL * 0.8);
+  });
+
+  test('header, navigation and footer of a page are the same whatever the number of entries', () => {
+    const differing = commonPages().filter((p: string) => chrome(html(SMALL, p)) !== chrome(html(LARGE, p)));
+    expect(differing, 'pages whose markup outside <main> changed with the number of entries').toEqual([]);
+  });
+
+  test('no page grows with the number of entries, once its bounded lists are set aside', () => {
+    const grown = commonPages()
+      .map((p: string) => ({
+        page: p,
+        small: Buffer.byteLength(withoutListItems(html(SMALL, p))),
+        large: Buffer.byteLength(withoutListItems(html(LARGE, p))),
+      }))
+      .filter((x: { small: number; large: number }) => x.large > x.small * 1.05 + 512);
+    expect(grown, 'pages whose own markup grew (bytes without list items)').toEqual([]);
+  });
+
+  test(`list pages show at most ${LIST_PAGE_SIZE} entries a page, and the entries beyond are on later pages`, () => {
+    const over: string[] = [];
+    let paginated = 0;
+    for (const p of pagesOf(LARGE)) {
+      for (const list of markedLists(html(LARGE, p))) {
+        if (list.kind === 'entries' && list.items > LIST_PAGE_SIZE) over.push(`${p}: ${list.items} entries`);
+        if (list.kind === 'pages') paginated++;
+      }
+    }
+    expect(over).toEqual([]);
+    // The generated cases (45 % of the pages) need more than one page at LARGE.
+    expect(pagesOf(LARGE)).toContain('cases/page/2/index.html');
+    expect(paginated).toBeGreaterThan(0);
+  });
+
+  test(`lists of related entries show at most ${RELATED_LIMIT} links, and page navigation a fixed number`, () => {
+    const over: string[] = [];
+    let capped = 0;
+    for (const p of pagesOf(LARGE)) {
+      const text = html(LARGE, p);
+      for (const list of markedLists(text)) {
+        if (list.kind === 'related' && list.items > RELATED_LIMIT) over.push(`${p}: ${list.items} related links`);
+        if (list.kind === 'pages' && list.items > PAGE_LINKS_MAX) over.push(`${p}: ${list.items} page links`);
+      }
+      if (text.includes(`这里列出 ${RELATED_LIMIT} 项`)) capped++;
+    }
+    expect(over).toEqual([]);
+    // Some core methods and reports are cited by many entries: their lists were cut, and say so.
+    expect(capped).toBeGreaterThan(0);
+  });
+});
+
+describe('a content page of about 2,500 Chinese characters', () => {
+  test('weighs at most 14 KB gzipped, HTML and CSS together', () => {
+    const sizes = siteSizes(dist[SMALL]!);
+    const checked: string[] = [];
+    for (const type of ['policy', 'case', 'method', 'report']) {
+      const largest = sizes.types[type].largest;
+      const chars = mainHanCount(html(SMALL, largest.path));
+      // The fixture really is a 2,500-character page (a full policy may be a little longer).
+      expect(chars, `${largest.path} Chinese characters`).toBeGreaterThanOrEqual(2400);
+      expect(largest.htmlGz + largest.cssGz, `${largest.path}: ${chars} characters, HTML ${largest.htmlGz} B + CSS ${largest.cssGz} B gzipped`).toBeLessThanOrEqual(14 * KB);
+      checked.push(largest.path);
+    }
+    expect(checked).toHaveLength(4);
+  });
+});
+
+describe('the pages that only a large site has', () => {
+  test('paginated lists and cut lists work in a browser and pass WCAG 2.1 AA (axe)', async () => {
+    const large = pagesOf(LARGE);
+    const cut = large.find((p: string) => /^(methods|reports)\//.test(p) && html(LARGE, p).includes(`这里列出 ${RELATED_LIMIT} 项`))!;
+    const filterPage2 = large.find((p: string) => /^cases\/[^/]+\/[^/]+\/page\/2\/index\.html$/.test(p));
+    const paths = ['cases/', 'cases/page/2/', cut.replace(/index\.html$/, ''), ...(filterPage2 ? [filterPage2.replace(/index\.html$/, '')] : [])];
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const server = await serveStatic(dist[LARGE]!, '/');
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      // The page navigation leads from the first page to the second.
+      await page.goto(new URL('cases/', server.url).href);
+      await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' }).click();
+      expect(new URL(page.url()).pathname).toBe('/cases/page/2/');
+      // A cut list says how many there are and offers a search for the rest.
+      await page.goto(new URL(cut.replace(/index\.html$/, ''), server.url).href);
+      const more = page.getByRole('link', { name: /查看更多/ }).first();
+      expect(await more.getAttribute('href')).toMatch(/^\/search\/\?q=/);
+      for (const path of paths) {
+        await page.goto(new URL(path, server.url).href);
+        await page.evaluate(axeSource);
+        const violations = (await page.evaluate(() =>
+          (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe
+            .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
+            .then((r) => r.violations.map((v) => v.id)),
+        )) as string[];
+        expect(violations, `WCAG 2.1 A/AA violations on /${path}`).toEqual([]);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
