@@ -4,7 +4,7 @@
  *
  * - A content page of up to about 2,500 Chinese characters: HTML + CSS ≤ 14 KB gzipped (the
  *   first round trips of a slow connection). The bundled pages are checked here; the 2,500-character
- *   generated fixture pages are checked in scale.test.ts.
+ *   generated fixture pages are checked in build-scale.test.ts.
  * - No script loads with a page beyond a tiny loader, ≤ 2 KB gzipped: search code comes when the
  *   reader focuses the search box, chart code when a chart scrolls into view. Checked on the home
  *   page, a list page, the glossary and the typical page of each content type; /search/ (which is
