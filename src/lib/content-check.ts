@@ -76,7 +76,11 @@ async function checkContentFile(file: SourceFile, collection: keyof typeof CONTE
     for (const m of explainIssues(schema, result.error.issues, data, { vocabulary: 'src/schemas/taxonomy.ts' })) add(fieldLine(m.path), m.message);
   }
   const format = file.path.endsWith('.mdx') ? 'mdx' : 'md';
-  for (const p of await checkBody(bodyWithLines, format)) add(p.line, p.message);
+  // Body problems are `Problem`-shaped (column, fix, severity); until this check reports through
+  // src/lib/problems.ts, errors carry column and fix in the message, and warnings wait.
+  for (const p of await checkBody(bodyWithLines, format)) {
+    if (p.severity !== 'warning') add(p.line, `${p.column ? `第 ${p.column} 列：` : ''}${p.message}${p.fix ? `改法：${p.fix}` : ''}`);
+  }
   return {
     entry: { id, collection, filePath: file.path, data: result.success ? result.data : {} },
     fieldLine,

@@ -136,8 +136,9 @@ describe('content check: every editor mistake is named with its file, line and f
 
   test('scripts, styles and event handlers in a body are refused; code blocks are not', async () => {
     await expectProblems('unsafe-html', [
-      ['content/methods/fixture-method.md 第 14 行', '<script>'],
-      ['content/methods/fixture-method.md 第 16 行', 'onclick', 'style 属性'],
+      ['content/methods/fixture-method.md 第 14 行', '第 1 列', '<script>', '改法：删除这段 HTML'],
+      ['content/methods/fixture-method.md 第 16 行', '第 4 列', 'style="color:red"', 'style 属性', '改法：删除 style 属性'],
+      ['content/methods/fixture-method.md 第 16 行', '第 22 列', 'onclick="steal()"', '事件属性', '改法：删除这个属性'],
     ]);
   });
 

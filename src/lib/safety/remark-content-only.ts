@@ -1,0 +1,39 @@
+/**
+ * Defence in depth: a remark plugin in Astro's Markdown and MDX pipelines (astro.config.mjs) that
+ * refuses to compile a body breaking the rules of `./body-rules.ts` — `import`/`export`,
+ * `{expressions}`, `set:html`, components outside the allowlist, script-capable URLs, unsafe HTML.
+ * The content check reports the same problems before the build starts; this plugin holds where
+ * the check only logs (`astro dev`) or was skipped, so an editor's code is never compiled into a
+ * module that runs.
+ */
+import { relative } from 'node:path';
+import { findUnsafe, type BodyFinding } from './body-rules';
+import type { MdNode } from './mdast';
+
+/** The error Astro shows: the file, each problem with line, column and fix; no stack trace. */
+export class ContentSafetyError extends Error {
+  line?: number;
+  column?: number;
+  constructor(file: string, findings: readonly BodyFinding[]) {
+    super(
+      `${file} 含有本站正文不允许的写法，已拒绝编译（正文只能是内容，不能是代码；写法见 docs/editors-guide.md）：\n` +
+        findings
+          .map((f) => `  ${file}${f.line ? ` 第 ${f.line} 行${f.column ? `第 ${f.column} 列` : ''}` : ''}：${f.message}改法：${f.fix}`)
+          .join('\n'),
+    );
+    this.name = 'ContentSafetyError';
+    this.line = findings[0]?.line;
+    this.column = findings[0]?.column;
+    this.stack = '';
+  }
+}
+
+/** The remark plugin. */
+export function remarkContentOnly() {
+  return (tree: MdNode, file: { value?: unknown; path?: string }) => {
+    const findings = findUnsafe(tree, String(file.value ?? ''));
+    if (findings.length === 0) return;
+    const name = file.path ? relative(process.cwd(), file.path).split('\\').join('/') : '（未知文件）';
+    throw new ContentSafetyError(name, findings);
+  };
+}
