@@ -95,8 +95,8 @@ export function literalMasks(tree: MdNode, source: string): number {
 
 /** The remark plugin: masks shown as written, in `.md` and `.mdx` alike (astro.config.mjs). */
 export function remarkLiteralMasks() {
-  return (tree: MdNode, file: { value?: unknown }) => {
-    literalMasks(tree, String(file.value ?? ''));
+  return (tree: object, file: { value?: unknown }) => {
+    literalMasks(tree as MdNode, String(file.value ?? ''));
   };
 }
 

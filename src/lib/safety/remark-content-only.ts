@@ -30,8 +30,8 @@ export class ContentSafetyError extends Error {
 
 /** The remark plugin. */
 export function remarkContentOnly() {
-  return (tree: MdNode, file: { value?: unknown; path?: string }) => {
-    const findings = findUnsafe(tree, String(file.value ?? ''));
+  return (tree: object, file: { value?: unknown; path?: string }) => {
+    const findings = findUnsafe(tree as MdNode, String(file.value ?? ''));
     if (findings.length === 0) return;
     const name = file.path ? relative(process.cwd(), file.path).split('\\').join('/') : '（未知文件）';
     throw new ContentSafetyError(name, findings);
