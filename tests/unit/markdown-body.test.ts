@@ -4,7 +4,7 @@
  * construct as written, its line and column, and a fix in Chinese.
  */
 import { describe, expect, test } from 'vitest';
-import { checkBody, type BodyProblem } from '../../src/lib/markdown-body';
+import { checkBody, mayBreakRules, type BodyProblem } from '../../src/lib/markdown-body';
 
 /** The one problem `body` (its first line is line 1) gives, or fails listing them all. */
 async function only(body: string, format: 'md' | 'mdx' = 'mdx'): Promise<BodyProblem> {
@@ -169,5 +169,14 @@ describe('script-capable URLs', () => {
   test('other schemes are refused as not web links', async () => {
     const p = await only('[x](file:///etc/passwd)\n', 'md');
     expect(p.message).toContain('file: 协议');
+  });
+});
+
+describe('which Markdown bodies are parsed at all', () => {
+  test('plain text, bold lead-ins, site and web links need no parse; anything that could break a rule does', () => {
+    expect(mayBreakRules('**一、摸底。** 见[六清](/methods/liu-qing/)和[政府网](https://www.gov.cn/)：原文“*年*月*日”。')).toBe(false);
+    for (const risky of ['<b>x</b>', '[x](javascript:alert(1))', '[x](java\tscript:x)', '[x](javascript&#58;x)', '该市**县和**区', '[x]: vbscript:x']) {
+      expect(mayBreakRules(risky), risky).toBe(true);
+    }
   });
 });
