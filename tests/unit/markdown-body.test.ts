@@ -160,6 +160,11 @@ describe('script-capable URLs', () => {
     expect(problems[1]!.message).toContain('data:');
     const mdx = await only('<a href="javascript:alert(1)">x</a>\n');
     expect(mdx).toMatchObject({ line: 1, column: 4 });
+    // A literal in braces is read as its value: the scheme is still seen.
+    expect((await only('<a href={"JAVASCRIPT:alert(1)"}>x</a>\n')).message).toContain('javascript:');
+    const onerror = await only('<img src="/x.png" alt="" onerror="alert(1)">\n', 'md');
+    expect(onerror).toMatchObject({ line: 1, column: 26 });
+    expect(onerror.message).toContain('onerror="alert(1)"');
   });
 
   test('web, mail, phone and site links pass', async () => {
