@@ -23,7 +23,8 @@ export type BodyFinding = { line?: number; column?: number; message: string; fix
 
 const COMPONENT_LIST = MDX_COMPONENT_NAMES.map((n) => `<${n} … />`).join('、');
 
-const NO_IMPORT_FIX = `删除这${'{n}'}。本站的组件（${MDX_COMPONENT_NAMES.join('、')}）由页面提供，在正文里直接写 ${COMPONENT_LIST} 即可，不需要 import；MDX 文件里不能写代码。`;
+const noImportFix = (lines: number) =>
+  `删除这${lines > 1 ? ` ${lines} 行` : '一行'}。本站的组件（${MDX_COMPONENT_NAMES.join('、')}）由页面提供，在正文里直接写 ${COMPONENT_LIST} 即可，不需要 import；MDX 文件里不能写代码。`;
 
 /** An expression that is only comments (`{/* 注释 *\/}`) runs nothing. */
 const onlyComments = (program: Program | undefined) => program !== undefined && program.body.length === 0;
@@ -164,7 +165,7 @@ export function findUnsafe(tree: MdNode, source: string): BodyFinding[] {
         findings.push({
           ...at(node),
           message: `MDX 文件里不能写 import 或 export（这里写的是“${quoteConstruct(node.value ?? '')}”）：它们是在构建网站的电脑上运行的代码，可以读取电脑上的任何文件。`,
-          fix: NO_IMPORT_FIX.replace('{n}', lines > 1 ? ` ${lines} 行` : '一行'),
+          fix: noImportFix(lines),
         });
         break;
       }
