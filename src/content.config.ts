@@ -1,29 +1,34 @@
 /**
- * The content model: six collections of Markdown/MDX under `content/`, and the region registry
- * in `data/regions.json`. Schemas live in `src/schemas/`, one file per domain.
+ * The content model, derived from the collection registry (`src/schemas/registry.ts`): one glob
+ * collection per folder of `content/` with its schema from `src/schemas/collections.ts`, and the
+ * region registry in `data/regions.json`.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { CONTENT_COLLECTIONS } from './schemas/collections';
 import type { Ref } from './schemas/common';
-import { caseSchema } from './schemas/case';
-import { glossarySchema } from './schemas/glossary';
-import { methodSchema } from './schemas/method';
-import { policySchema } from './schemas/policy';
-import { programSchema } from './schemas/program';
 import { regionSchema } from './schemas/region';
-import { reportSchema } from './schemas/report';
+import { COLLECTIONS, PUBLISHED_GLOB } from './schemas/registry';
+import { readJson } from './lib/read-json';
 
 const ref = reference as unknown as Ref;
 
-/** Markdown and MDX files in `content/<name>/`; the file name (without extension) is the id. */
-const markdownIn = (name: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: `./content/${name}` });
+/** Markdown and MDX files of a collection's folder; the file name (without extension) is the id. */
+const markdownIn = (home: string) => glob({ pattern: `**/${PUBLISHED_GLOB}`, base: `./${home}` });
+
+const contentCollections = Object.fromEntries(
+  Object.entries(CONTENT_COLLECTIONS).map(([name, schema]) => [
+    name,
+    defineCollection({ loader: markdownIn(COLLECTIONS[name as keyof typeof CONTENT_COLLECTIONS].home), schema: schema(ref) }),
+  ]),
+) as { [K in keyof typeof CONTENT_COLLECTIONS]: { loader: ReturnType<typeof glob>; schema: ReturnType<(typeof CONTENT_COLLECTIONS)[K]> } };
 
 export const collections = {
-  policies: defineCollection({ loader: markdownIn('policies'), schema: policySchema(ref) }),
-  program: defineCollection({ loader: markdownIn('program'), schema: programSchema(ref) }),
-  cases: defineCollection({ loader: markdownIn('cases'), schema: caseSchema(ref) }),
-  methods: defineCollection({ loader: markdownIn('methods'), schema: methodSchema(ref) }),
-  glossary: defineCollection({ loader: markdownIn('glossary'), schema: glossarySchema(ref) }),
-  reports: defineCollection({ loader: markdownIn('reports'), schema: reportSchema(ref) }),
-  regions: defineCollection({ loader: file('./data/regions.json'), schema: regionSchema }),
+  ...contentCollections,
+  // The project's one JSON reader (a BOM is allowed; the content check has already reported any
+  // mistake with its line), not the loader's JSON.parse.
+  regions: defineCollection({
+    loader: file(`./${COLLECTIONS.regions.home}`, { parser: (text) => readJson(text).value as Record<string, unknown>[] }),
+    schema: regionSchema,
+  }),
 };

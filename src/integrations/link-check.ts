@@ -8,15 +8,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { describeBrokenLinks, findBrokenLinks, type BuiltFile } from '../lib/link-check';
+import { buildError } from './build-error';
 
-export class BrokenLinksError extends Error {
-  hint = 'Markdown 里的站内链接请写从网站根开始的路径（例如 /methods/liu-qing/），并确认所指的条目存在。';
-  constructor(message: string) {
-    super(message);
-    this.name = 'BrokenLinksError';
-    this.stack = '';
-  }
-}
 
 /** Every file of a built site, with the HTML of its pages. */
 export async function readBuiltSite(dir: string): Promise<BuiltFile[]> {
@@ -47,7 +40,11 @@ export default function linkCheck(): AstroIntegration {
         const broken = findBrokenLinks(files, base, site);
         const pages = files.filter((f) => f.html !== undefined).length;
         if (broken.length > 0) {
-          throw new BrokenLinksError(`链接检查发现 ${broken.length} 个失效的站内链接（按所在页面列出）：\n${describeBrokenLinks(broken)}`);
+          throw buildError(
+            '链接检查',
+            `链接检查发现 ${broken.length} 个失效的站内链接（按所在页面列出）：\n${describeBrokenLinks(broken)}`,
+            'Markdown 里的站内链接请写从网站根开始的路径（例如 /methods/liu-qing/），并确认所指的条目存在。',
+          );
         }
         logger.info(`链接检查通过：${pages} 个页面的站内链接和锚点都能打开`);
       },

@@ -16,14 +16,18 @@ import {
   wrongLanguageMessage,
   type PagefindEntry,
 } from '../lib/search/indexable';
+import { buildError } from './build-error';
 
 type Response = { errors: string[] };
+
+const indexError = (message: string) =>
+  buildError('搜索索引构建失败', message, '搜索索引必须覆盖每个页面；按上面的说明修改页面或内容后重新构建。');
 
 /** Logs Pagefind's errors and throws when a response carries any. */
 function assertOk<T extends Response>(response: T, step: string, logger: AstroIntegrationLogger): T {
   if (response.errors.length > 0) {
     for (const error of response.errors) logger.error(`Pagefind (${step}): ${error}`);
-    throw new Error(`搜索索引构建失败：Pagefind 在“${step}”一步报错（见上面的日志）。`);
+    throw indexError(`Pagefind 在“${step}”一步报错（见上面的日志）。`);
   }
   return response;
 }
@@ -50,7 +54,7 @@ export default function pagefindIndex(): AstroIntegration {
             if (shouldBeIndexed(file, html)) expected.push({ file, html });
           }
           const { index } = assertOk(await pagefind.createIndex(), 'createIndex', logger);
-          if (!index) throw new Error('搜索索引构建失败：Pagefind 没有创建索引。');
+          if (!index) throw indexError('Pagefind 没有创建索引。');
           assertOk(await index.addDirectory({ path: root }), 'addDirectory', logger);
           const outputPath = join(root, 'pagefind');
           assertOk(await index.writeFiles({ outputPath }), 'writeFiles', logger);
@@ -61,11 +65,11 @@ export default function pagefindIndex(): AstroIntegration {
           const indexed = counts.reduce((sum, c) => sum + c.pages, 0);
           const foreign = counts.filter((c) => c.language !== SITE_LANGUAGE);
           if (foreign.length > 0) {
-            throw new Error(wrongLanguageMessage(foreign));
+            throw indexError(wrongLanguageMessage(foreign));
           }
           if (indexed < expected.length) {
             const suspects = expected.filter((p) => !p.html.includes('data-pagefind-body')).map((p) => p.file);
-            throw new Error(missingPagesMessage(expected.length, indexed, suspects));
+            throw indexError(missingPagesMessage(expected.length, indexed, suspects));
           }
           logger.info(`Pagefind indexed ${indexed} pages (${Math.round(performance.now() - started)} ms)`);
         } finally {

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { buildStats, StatsError, type StatsBundle } from '../lib/stats';
 import { readStatsSources } from '../lib/stats/files';
+import { problemsError } from './build-error';
 import { datasetCsv, datasetIndex, datasetJsonSchema, publishedDataset } from '../lib/stats/publish';
 
 function check(root: string, logger: AstroIntegrationLogger): StatsBundle {
@@ -18,10 +19,7 @@ function check(root: string, logger: AstroIntegrationLogger): StatsBundle {
   } catch (error) {
     if (error instanceof StatsError) {
       logger.error(`\n${error.message}`);
-      // Short, and without a stack trace, so the message above stays the one an editor reads.
-      const stop = new Error(`统计数据有 ${error.issues.length} 处错误（见上文），构建已停止。`);
-      stop.stack = stop.message;
-      throw stop;
+      throw problemsError(error.problems, '统计数据检查');
     }
     throw error;
   }

@@ -1,6 +1,6 @@
 /**
- * The frontmatter of a Markdown/MDX file, read as Astro reads it (js-yaml, default schema) but
- * with the mistakes editors actually make explained in Chinese, each with its line number:
+ * The project's one frontmatter reader: the frontmatter of a Markdown/MDX file, read by Astro's own
+ * `parseFrontmatter` (the parser its loaders use), with the mistakes editors actually make explained in Chinese, each with its line number:
  * full-width colons and quotes from Chinese input methods, values starting with `*`, tabs,
  * dates that do not exist (js-yaml silently turns `2021-02-29` into 1 March).
  *
@@ -8,11 +8,11 @@
  * names all the time. Where they break something — a YAML error, an id, a vocabulary value, a
  * number — the message of that failure says so.
  */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import { parsePartialDate } from './dates';
+import type { FileProblem as LineProblem } from './problems';
 
-/** A problem with its 1-based line number in the file (when known). */
-export type LineProblem = { line?: number; message: string };
 
 export type Frontmatter = {
   /** The parsed frontmatter, as Astro's loader will see it. */
@@ -94,7 +94,6 @@ function keyOn(line: string | undefined): string | undefined {
   return line ? KEY_LINE.exec(line)?.[2] : undefined;
 }
 
-/** A js-yaml failure in words an editor understands. */
 /** The nearest line at or above `from` that opens more brackets than it closes. */
 function unbalancedLine(lines: string[], from: number): number | undefined {
   for (let i = Math.min(from, lines.length - 1); i >= 0; i--) {
@@ -105,9 +104,11 @@ function unbalancedLine(lines: string[], from: number): number | undefined {
   return undefined;
 }
 
+/** A js-yaml failure in words an editor understands. */
 function explainYamlError(error: yaml.YAMLException, lines: string[], firstLine: number): LineProblem {
   const reason0 = error.reason ?? error.message;
-  const marked = error.mark?.line ?? 0;
+  // Astro's reader hands js-yaml the text from the end of the `---` line: its line 0 is that line.
+  const marked = Math.max(0, (error.mark?.line ?? 1) - 1);
   // js-yaml notices an unclosed [ or { only on a later line: point at the line that opened it.
   const index = /flow collection|missed comma/.test(reason0) ? (unbalancedLine(lines, marked) ?? marked) : marked;
   const line = lines[index];
@@ -211,18 +212,19 @@ export function readFrontmatter(text: string): FrontmatterResult {
   const lint = lintLines(yamlLines, firstLine);
   if (lint.length > 0) return { ok: false, problems: lint };
 
-  const raw = yamlLines.join('\n');
-  let data: unknown;
+  // Astro's own reader (the one its loaders use), so the check sees exactly what the build will.
+  let parsed: ReturnType<typeof parseFrontmatter>;
   try {
-    data = yaml.load(raw);
+    parsed = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
   } catch (error) {
     if (error instanceof yaml.YAMLException) return { ok: false, problems: [explainYamlError(error, yamlLines, firstLine)] };
     throw error;
   }
-  if (data === null || data === undefined) {
+  if (yamlLines.join('\n').trim() === '') {
     return { ok: false, problems: [{ line: open + 1, message: `文件头是空的：请在两行 --- 之间逐行写“字段: 值”（${GUIDE}）。` }] };
   }
-  if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
+  const data = parsed.frontmatter;
+  if (Array.isArray(data) || Object.keys(data).length === 0 || data instanceof Date) {
     return {
       ok: false,
       problems: [{ line: firstLine, message: `文件头应当逐行写成“字段: 值”（英文冒号加空格），例如 title: 六清摸底（${GUIDE}）。` }],
@@ -244,7 +246,7 @@ export function readFrontmatter(text: string): FrontmatterResult {
       fieldLines,
       body: lines.slice(close + 1).join('\n'),
       bodyLine,
-      bodyWithLines: '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n'),
+      bodyWithLines: parsed.content,
     },
   };
 }

@@ -10,13 +10,11 @@
  */
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import type { Problem } from './problems';
+import type { FileProblem } from './problems';
 import { findUnsafe } from './safety/body-rules';
 import type { MdNode } from './safety/mdast';
 import { literalMasks, maskWarnings } from './safety/masks';
 
-/** A problem of a body: a `Problem` without the file, which the caller knows. */
-export type BodyProblem = Omit<Problem, 'file'>;
 
 const processors = {
   md: createProcessor({ format: 'md', remarkPlugins: [remarkGfm] }),
@@ -39,7 +37,7 @@ export function mayBreakRules(text: string): boolean {
  * Problems in the body of a content file. `text` is the whole file with the frontmatter lines
  * blanked, so that positions are the file's own lines.
  */
-export async function checkBody(text: string, format: 'md' | 'mdx'): Promise<BodyProblem[]> {
+export async function checkBody(text: string, format: 'md' | 'mdx'): Promise<FileProblem[]> {
   // MDX is always parsed: `{` alone can break it. Markdown is parsed (about 1–2 ms a page, 10–20 s
   // at 10,000 pages) only where it could break a rule; see `mayBreakRules`.
   if (format === 'md' && !mayBreakRules(text)) return [];
@@ -59,7 +57,7 @@ export async function checkBody(text: string, format: 'md' | 'mdx'): Promise<Bod
       },
     ];
   }
-  const problems: BodyProblem[] = findUnsafe(tree, text).map((f) => ({ ...f }));
+  const problems: FileProblem[] = findUnsafe(tree, text).map((f) => ({ ...f }));
   literalMasks(tree, text);
   problems.push(...maskWarnings(tree, text));
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

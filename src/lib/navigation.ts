@@ -1,22 +1,56 @@
 /**
- * The site's main navigation: a fixed list of sections, never a list of entries, so a page's
- * HTML does not grow with the size of the site.
+ * The site's main navigation and the breadcrumbs of section pages, from the collection registry:
+ * a fixed list of sections, never a list of entries, so a page's HTML does not grow with the size
+ * of the site.
  */
+import { COLLECTIONS, DATA_SECTION_NAME, type ContentCollectionId } from '../schemas/registry';
 import { routes } from './urls';
 
 export type NavItem = { label: string; path: string; section: string };
+/** A breadcrumb: a label, and a path (without the base) unless it is the current page. */
+export type Crumb = { label: string; path?: string };
+
+const section = (c: ContentCollectionId): NavItem => ({ label: COLLECTIONS[c].name, path: COLLECTIONS[c].path, section: c });
 
 export const MAIN_NAV: readonly NavItem[] = [
   { label: '首页', path: routes.home(), section: '' },
-  { label: '政策文件', path: routes.policies(), section: 'policies' },
-  { label: '五个一', path: routes.program(), section: 'program' },
-  { label: '典型案例', path: routes.cases(), section: 'cases' },
-  { label: '工作方法', path: routes.methods(), section: 'methods' },
-  { label: '数据', path: routes.data(), section: 'data' },
-  { label: '术语', path: routes.glossary(), section: 'glossary' },
+  section('policies'),
+  section('program'),
+  section('cases'),
+  section('methods'),
+  { label: DATA_SECTION_NAME, path: routes.data(), section: 'data' },
+  section('glossary'),
 ];
 
 /** The section a path (without the base) belongs to: its first segment. */
 export function sectionOf(pathWithoutBase: string): string {
   return pathWithoutBase.replace(/^\/+/, '').split('/')[0] ?? '';
+}
+
+/** A section with a list page: a collection, or the statistics (`data`). */
+export type SectionId = ContentCollectionId | 'data';
+
+/** The title and path of a section's list page: `典型案例` at `cases/`, `来源文献` at `reports/`. */
+function listOf(s: SectionId): { title: string; path: string } {
+  if (s === 'data') return { title: DATA_SECTION_NAME, path: routes.data() };
+  const meta: { name: string; listTitle?: string; path: string } = COLLECTIONS[s];
+  return { title: meta.listTitle ?? meta.name, path: meta.path };
+}
+
+/** The crumb of a section's list page, linked: `典型案例` → `cases/`. */
+export const sectionCrumb = (s: SectionId): Required<Crumb> => {
+  const { title, path } = listOf(s);
+  return { label: title, path };
+};
+
+/** An entry page's crumbs: its section, then the entry. */
+export const entryCrumbs = (s: SectionId, label: string): Crumb[] => [sectionCrumb(s), { label }];
+
+/**
+ * Title and crumbs of page `page` of a section's list: `典型案例`, then `典型案例（第2页）` with the
+ * section as a link above it.
+ */
+export function listHead(s: SectionId, page: number): { title: string; crumbs: Crumb[] } {
+  const { title } = listOf(s);
+  return page > 1 ? { title: `${title}（第${page}页）`, crumbs: [sectionCrumb(s), { label: `第${page}页` }] } : { title, crumbs: [{ label: title }] };
 }

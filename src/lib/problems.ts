@@ -27,7 +27,10 @@ export type Problem = {
   severity?: 'error' | 'warning';
 };
 
-export const isError = (p: Problem) => p.severity !== 'warning';
+/** A problem inside a file, before the caller adds which file (a parser's or a rule's result). */
+export type FileProblem = Omit<Problem, 'file'>;
+
+export const isError = (p: Pick<Problem, 'severity'>) => p.severity !== 'warning';
 
 /** `['observations', 3, 'value']` → `observations[3].value`; a top-level index → `[3].id`. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -3,6 +3,8 @@
  * an entry that exists. Astro only logs a dangling reference; this turns it into a build error that
  * names the file, the field and the fix.
  */
+import { COLLECTIONS, type CollectionName } from '../schemas/registry';
+import type { Problem } from './problems';
 
 export type EntryLike = { id: string; collection: string; filePath?: string; data: unknown };
 
@@ -43,13 +45,12 @@ export function findDanglingReferences(entries: readonly EntryLike[], known = ne
   return dangling;
 }
 
-/** One message per dangling reference, in Chinese, each saying how to fix it. */
-export function describeDanglingReferences(dangling: readonly DanglingReference[]): string {
-  return dangling
-    .map(
-      (d) =>
-        `${d.file}：字段 ${d.field} 引用了 ${d.collection} 中的“${d.id}”，但没有这个条目。` +
-        `请检查拼写，或在 ${d.collection === 'regions' ? 'data/regions.json' : `content/${d.collection}/`} 中添加它。`,
-    )
-    .join('\n');
+/** One problem per dangling reference, each saying how to fix it. */
+export function danglingProblems(dangling: readonly DanglingReference[]): Problem[] {
+  return dangling.map((d) => ({
+    file: d.file,
+    path: d.field,
+    message: `字段 ${d.field} 引用了 ${d.collection} 中的“${d.id}”，但没有这个条目。`,
+    fix: `请检查拼写，或在 ${COLLECTIONS[d.collection as CollectionName]?.home ?? `content/${d.collection}/`} 中添加它。`,
+  }));
 }

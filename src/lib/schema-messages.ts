@@ -8,87 +8,24 @@
  * undefined`); this module reads the issues instead, as Starlight's error map does.
  */
 import type { z } from 'astro/zod';
+import { fieldLabel } from '../schemas/registry';
+import { formatPath } from './problems';
+import { describeValue } from './safety/numbers';
 import { closest } from './suggest';
+
 
 export type FieldMessage = {
   /** The path of the field, e.g. `['figures', 0, 'value']`. */
   path: PropertyKey[];
   message: string;
-};
-
-/** `['figures', 0, 'value']` → `figures[0].value`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
-}
-
-/** Chinese names for the fields used across the schemas, shown after the field's own name. */
-const FIELD_LABELS: Record<string, string> = {
-  title: '标题',
-  term: '术语',
-  region: '地区',
-  place: '地点',
-  period: '时间段',
-  orgTypes: '组织类型',
-  formations: '组建方式',
-  honours: '荣誉',
-  figures: '关键数字',
-  methods: '工作方法',
-  policies: '政策文件',
-  policy: '依据的政策',
-  standards: '示范点标准',
-  summary: '摘要',
-  featured: '首页推荐',
-  sources: '来源',
-  issuer: '发文机关',
-  docNumber: '发文字号',
-  issuedAt: '成文日期',
-  publishedAt: '发布日期',
-  level: '层级',
-  topics: '主题',
-  status: '有效性',
-  supersedes: '所替代的政策',
-  text: '全文或仅提及',
-  phases: '方法步骤',
-  requirements: '工作要求',
-  kind: '类别',
-  date: '日期',
-  dateNote: '日期说明',
-  publisher: '发布者',
-  completeness: '完整性说明',
-  drawnInto: '本站引用内容',
-  aliases: '别名',
-  definition: '定义',
-  related: '相关条目',
-  whenToUse: '适用情形',
-  steps: '步骤',
-  origin: '出处',
-  short: '简称',
-  order: '顺序',
-  frequency: '频次',
-  responsible: '责任主体',
-  deliverables: '成果',
-  checkedBy: '检查方式',
-  program: '五个一活动',
-  cases: '案例',
-  name: '名称',
-  parent: '上级地区',
-  code: '行政区划代码',
-  note: '说明',
-  label: '名称',
-  value: '数值',
-  unit: '单位',
-  precision: '精确程度',
-  asOf: '数据时间',
-  start: '开始',
-  end: '结束',
+  /** How to fix it, when the caller knows a fix for the field (`ExplainOptions.fixFor`). */
+  fix?: string;
 };
 
 /** `region（地区）`: the field's own name, with its Chinese name when known. */
 export function fieldName(path: readonly PropertyKey[]): string {
   const last = [...path].reverse().find((p) => typeof p === 'string') as string | undefined;
-  const label = last ? FIELD_LABELS[last] : undefined;
+  const label = last ? fieldLabel(last) : undefined;
   return label ? `${formatPath(path)}（${label}）` : formatPath(path);
 }
 
@@ -146,18 +83,6 @@ const EXPECTED: Record<string, string> = {
   date: '一个日期',
 };
 
-/** What an editor wrote, named plainly: `文字“2011”`, `数字 587`, `列表`, `空值`. */
-export function describeValue(value: unknown): string {
-  if (value === null) return '空的';
-  if (value instanceof Date) return `日期 ${value.toISOString().slice(0, 10)}`;
-  if (Array.isArray(value)) return `一个列表`;
-  if (typeof value === 'string') return `文字“${value}”`;
-  if (typeof value === 'number') return `数字 ${value}`;
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'object') return '一组“字段: 值”';
-  return String(value);
-}
-
 const hasChinese = (s: string) => /[\u3400-\u9fff]/.test(s);
 
 /** A value wrapped whole in Chinese quotes, as an input method types them for YAML quotes. */
@@ -170,6 +95,10 @@ export const CHINESE_QUOTES_HINT = '值两边的中文引号不起引号的作�
 export type ExplainOptions = {
   /** Where the meanings of vocabulary values are written, named after the list of allowed values. */
   vocabulary?: string;
+  /** A fix for a field by its path, added to each message about it. */
+  fixFor?: (path: readonly PropertyKey[]) => string | undefined;
+  /** Where the fields are documented, named when a field is unknown. */
+  guide?: string;
 };
 
 /** One issue → one sentence. */
@@ -249,13 +178,14 @@ export function explainIssues(schema: Schema, issues: readonly z.core.$ZodIssue[
       const path = [...issue.path, key];
       if (guess && missing.has(formatPath([...issue.path, guess]))) {
         coveredByTypo.add(formatPath([...issue.path, guess]));
-        messages.push({ path, message: `字段名 ${key} 写错了，应为 ${fieldName([...issue.path, guess])}。` });
+        messages.push({ path, message: `字段名 ${key} 写错了，应为 ${fieldName([...issue.path, guess])}。`, fix: `把 ${key} 改成 ${guess}。` });
       } else if (guess) {
-        messages.push({ path, message: `没有名为 ${key} 的字段。是不是 ${fieldName([...issue.path, guess])}？` });
+        messages.push({ path, message: `没有名为 ${key} 的字段。是不是 ${fieldName([...issue.path, guess])}？`, fix: `改成 ${guess}，或删掉这个字段。` });
       } else {
         messages.push({
           path,
           message: `没有名为 ${key} 的字段${issue.path.length ? `（在 ${formatPath(issue.path)} 里）` : ''}。可以用的字段：${known.join('、')}。`,
+          fix: `删掉这个字段，或改成可以用的字段之一${options.guide ? `（说明见 ${options.guide}）` : ''}。`,
         });
       }
     }
@@ -265,5 +195,5 @@ export function explainIssues(schema: Schema, issues: readonly z.core.$ZodIssue[
     if (coveredByTypo.has(formatPath(issue.path))) continue;
     messages.push({ path: issue.path, message: explainIssue(issue, data, options) });
   }
-  return messages;
+  return options.fixFor ? messages.map((m) => ({ ...m, fix: m.fix ?? options.fixFor!(m.path) })) : messages;
 }

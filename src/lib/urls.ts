@@ -1,4 +1,5 @@
 /** Site paths. Every internal link goes through `joinBase`, so the site works under a sub-path. */
+import { COLLECTIONS, type CollectionMeta, type CollectionName } from '../schemas/registry';
 
 /** `joinBase('/portal/', 'cases/x/')` → `/portal/cases/x/`. Keeps a trailing slash on pages. */
 export function joinBase(base: string, path: string): string {
@@ -6,21 +7,24 @@ export function joinBase(base: string, path: string): string {
   return b + path.replace(/^\/+/, '');
 }
 
+/** The page of an entry of any collection (`cases/x/`, `glossary/#x` …), from the registry. */
+export const entryPath = (collection: CollectionName, id: string): string => (COLLECTIONS[collection] as CollectionMeta).entryPath(id);
+
 /** Route paths without the base, one place for every URL pattern of the site. */
 export const routes = {
   home: () => '',
-  policies: () => 'policies/',
-  policy: (id: string) => `policies/${id}/`,
-  program: () => 'program/',
-  programItem: (id: string) => `program/${id}/`,
-  cases: () => 'cases/',
-  case: (id: string) => `cases/${id}/`,
-  methods: () => 'methods/',
-  method: (id: string) => `methods/${id}/`,
-  glossary: () => 'glossary/',
-  term: (id: string) => `glossary/#${id}`,
-  reports: () => 'reports/',
-  report: (id: string) => `reports/${id}/`,
+  policies: () => COLLECTIONS.policies.path,
+  policy: (id: string) => entryPath('policies', id),
+  program: () => COLLECTIONS.program.path,
+  programItem: (id: string) => entryPath('program', id),
+  cases: () => COLLECTIONS.cases.path,
+  case: (id: string) => entryPath('cases', id),
+  methods: () => COLLECTIONS.methods.path,
+  method: (id: string) => entryPath('methods', id),
+  glossary: () => COLLECTIONS.glossary.path,
+  term: (id: string) => entryPath('glossary', id),
+  reports: () => COLLECTIONS.reports.path,
+  report: (id: string) => entryPath('reports', id),
   data: () => 'data/',
   dataset: (id: string) => `data/${id}/`,
   datasetCsv: (id: string) => `data/${id}.csv`,
@@ -30,23 +34,3 @@ export const routes = {
   search: () => 'search/',
   about: () => 'about/',
 } as const;
-
-export type CollectionRoute = 'policies' | 'program' | 'cases' | 'methods' | 'glossary' | 'reports';
-
-/** The page of an entry of any collection. */
-export function entryPath(collection: CollectionRoute, id: string): string {
-  switch (collection) {
-    case 'policies':
-      return routes.policy(id);
-    case 'program':
-      return routes.programItem(id);
-    case 'cases':
-      return routes.case(id);
-    case 'methods':
-      return routes.method(id);
-    case 'glossary':
-      return routes.term(id);
-    case 'reports':
-      return routes.report(id);
-  }
-}

@@ -1,18 +1,20 @@
 /**
- * The registry of what editors may put in `content/` and `data/`: one Markdown collection per
- * folder of `content/`, and the JSON files of `data/` with their schemas. `src/content.config.ts`
- * builds Astro's collections from it, and the content check (`src/lib/content-check.ts`) reads the
- * files against it before Astro does — so a folder or data file missing here is reported.
+ * The schemas of the collections of the registry (`src/schemas/registry.ts`): one per Markdown
+ * collection of `content/`, and the JSON files of `data/` with the schema of their whole content.
+ * `src/content.config.ts` builds Astro's collections from these, and the content check
+ * (`src/lib/content-check.ts`) reads the files against them before Astro does — so a folder or
+ * data file missing here is reported.
  */
 import { z } from 'astro/zod';
 import { caseSchema } from './case';
-import type { CollectionName, Ref } from './common';
+import type { Ref } from './common';
 import { glossarySchema } from './glossary';
 import { methodSchema } from './method';
 import { policySchema } from './policy';
 import { programSchema } from './program';
 import { regionSchema } from './region';
 import { reportSchema } from './report';
+import type { CollectionName, ContentCollectionId } from './registry';
 
 /** `content/<name>/*.md(x)`: the file name is the entry's id. */
 export const CONTENT_COLLECTIONS = {
@@ -22,9 +24,9 @@ export const CONTENT_COLLECTIONS = {
   methods: methodSchema,
   glossary: glossarySchema,
   reports: reportSchema,
-} as const;
+} as const satisfies Record<ContentCollectionId, (ref: Ref) => z.ZodType>;
 
-export type ContentCollection = keyof typeof CONTENT_COLLECTIONS;
+export type ContentCollection = ContentCollectionId;
 
 /** A JSON file (or a family of them) under `data/`, with the schema of its whole content. */
 export type DataFile = {

@@ -4,6 +4,9 @@
  */
 import { z } from 'astro/zod';
 import { parsePartialDate, toIsoPartial } from '../lib/dates';
+import type { CollectionName } from './registry';
+
+export type { CollectionName };
 
 /**
  * A date as precise as the source gives it, stored as ISO text: `2020-11-06`, `2020-11` or `2020`.
@@ -33,7 +36,6 @@ export const asciiId = z
  */
 export type Ref = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, unknown>;
 
-export type CollectionName = 'policies' | 'program' | 'cases' | 'methods' | 'glossary' | 'reports' | 'regions';
 
 /**
  * `sources`: the `reports` entries (source documents) the entry was written from. At least one:

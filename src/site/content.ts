@@ -6,7 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortByPinyin } from '../lib/collate';
 import { compareDatesDesc } from '../lib/dates';
-import { describeDanglingReferences, findDanglingReferences } from '../lib/references';
+import { danglingProblems, findDanglingReferences } from '../lib/references';
+import { problemsError } from '../integrations/build-error';
 
 export type Policy = CollectionEntry<'policies'>;
 export type ProgramItem = CollectionEntry<'program'>;
@@ -36,7 +37,7 @@ async function load() {
     ...regions,
   ]);
   if (dangling.length > 0) {
-    throw new Error(`内容中有 ${dangling.length} 处引用找不到对应条目：\n${describeDanglingReferences(dangling)}`);
+    throw problemsError(danglingProblems(dangling), '引用检查');
   }
   return {
     policies: [...policies].sort(

@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkFiles, checkProject, formatProblems, type Problem, type SourceFile } from '../../src/lib/content-check';
+import { checkFiles, checkProject, type SourceFile } from '../../src/lib/content-check';
+import { formatProblem, formatProblems, type Problem } from '../../src/lib/problems';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
@@ -34,7 +35,7 @@ async function expectProblems(name: string, expected: Expected[]) {
   const text = formatProblems(problems);
   expect(problems.map(where), text).toEqual(expected.map(([w]) => w));
   problems.forEach((p, i) => {
-    for (const phrase of expected[i]!.slice(1)) expect(p.message, text).toContain(phrase);
+    for (const phrase of expected[i]!.slice(1)) expect(formatProblem(p), text).toContain(phrase);
   });
 }
 
@@ -129,8 +130,8 @@ describe('content check: every editor mistake is named with its file, line and f
 
   test('invalid JSON anywhere in data/ names the line and the cause (trailing comma, Chinese quotes)', async () => {
     await expectProblems('invalid-json', [
-      ['data/datasets/fixture-dataset.json 第 3 行', '第 12 个字符', '中文引号'],
-      ['data/regions.json 第 4 行', '最后一项后面多了一个逗号'],
+      ['data/datasets/fixture-dataset.json 第 3 行', '第 12 列', '中文引号'],
+      ['data/regions.json 第 3 行', '最后一项后面多了一个逗号'],
     ]);
   });
 
@@ -146,6 +147,7 @@ describe('content check: every editor mistake is named with its file, line and f
     await expectProblems('bad-file-name', [
       ['content/case/', '是不是 content/cases/'],
       ['content/cases/2020/fixture-sub.md', '不要建子目录'],
+      ['content/cases/_draft.md', '不会发布', '草稿', '去掉名字开头的 _'],
       ['content/methods/Fixture_Two.md', '可以改成 fixture-two.md'],
       ['content/methods/fixture-three.MD', '小写的 .md'],
       ['content/methods/notes.txt', '只能放 .md 或 .mdx'],
@@ -167,9 +169,23 @@ describe('content check: every editor mistake is named with its file, line and f
 
 describe('the build message', () => {
   test('lists every problem on its own line, file first, under one heading', async () => {
-    const text = formatProblems(await checkFiles(fixture('mistyped-field')));
-    expect(text.split('\n')[0]).toContain('内容检查发现 3 处问题');
-    expect(text.split('\n').filter((l) => l.startsWith('  content/cases/fixture-case.md'))).toHaveLength(3);
+    const text = formatProblems(await checkFiles(fixture('mistyped-field')), '内容检查', 'npm run build');
+    expect(text).toMatchInlineSnapshot(`
+      "内容检查发现 3 处错误。请逐条改正后重新运行 npm run build（写法见 docs/editors-guide.md）：
+
+      ✗ content/cases/fixture-case.md 第 3 行
+        问题：字段名 regoin 写错了，应为 region（地区）。
+        改法：把 regoin 改成 region。
+
+      ✗ content/cases/fixture-case.md 第 7 行
+        问题：字段名 vaule 写错了，应为 figures[0].value（数值）。
+        改法：把 vaule 改成 value。
+
+      ✗ content/cases/fixture-case.md 第 11 行
+        问题：没有名为 featurd 的字段。是不是 featured（首页推荐）？
+        改法：改成 featured，或删掉这个字段。
+      "
+    `);
   });
 });
 

@@ -4,7 +4,8 @@
  * construct as written, its line and column, and a fix in Chinese.
  */
 import { describe, expect, test } from 'vitest';
-import { checkBody, mayBreakRules, type BodyProblem } from '../../src/lib/markdown-body';
+import { checkBody, mayBreakRules } from '../../src/lib/markdown-body';
+import type { FileProblem as BodyProblem } from '../../src/lib/problems';
 
 /** The one problem `body` (its first line is line 1) gives, or fails listing them all. */
 async function only(body: string, format: 'md' | 'mdx' = 'mdx'): Promise<BodyProblem> {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeDanglingReferences, findDanglingReferences } from '../../src/lib/references';
+import { danglingProblems, findDanglingReferences } from '../../src/lib/references';
 
 const entries = [
   { id: 'liu-qing', collection: 'methods', filePath: 'content/methods/liu-qing.md', data: { title: '六清' } },
@@ -30,11 +30,11 @@ describe('findDanglingReferences', () => {
   });
 });
 
-describe('describeDanglingReferences', () => {
+describe('danglingProblems', () => {
   test('says where to add a missing region and a missing entry', () => {
-    const text = describeDanglingReferences(findDanglingReferences(entries));
-    expect(text).toContain('content/cases/linpu.md：字段 region 引用了 regions 中的“nowhere”');
-    expect(text).toContain('data/regions.json');
-    expect(text).toContain('content/methods/');
+    const problems = danglingProblems(findDanglingReferences(entries));
+    expect(problems[0]).toMatchObject({ file: 'content/cases/linpu.md', path: 'region', message: expect.stringContaining('引用了 regions 中的“nowhere”') });
+    expect(problems.map((p) => p.fix).join('\n')).toContain('data/regions.json');
+    expect(problems.map((p) => p.fix).join('\n')).toContain('content/methods/');
   });
 });

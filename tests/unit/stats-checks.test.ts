@@ -17,8 +17,10 @@ describe('the statistics build', () => {
   });
 
   test('stops on a file that is not valid JSON, naming the line and column', () => {
-    const issue = bad('invalid-json', '第 17 行第 6 列');
-    expect(issue.message).toContain('不是有效的 JSON：最后一项后面多了逗号');
+    const [problem, ...more] = buildError(withBadDataset('invalid-json')).problems;
+    expect(more).toEqual([]);
+    expect(problem).toMatchObject({ file: 'data/datasets/invalid-json.json', line: 17, column: 6 });
+    expect(problem!.message).toContain('不是有效的 JSON：最后一项后面多了一个逗号');
   });
 
   test('stops on a region that is not in the registry', () => {
@@ -34,7 +36,7 @@ describe('the statistics build', () => {
   });
 
   test('stops on a value that is not a number', () => {
-    expect(bad('value-not-number', 'observations[1].value').message).toContain('文字 "1000"');
+    expect(bad('value-not-number', 'observations[1].value').message).toContain('文字“1000”');
   });
 
   test('stops on a negative count', () => {
@@ -105,7 +107,7 @@ describe('the statistics build', () => {
   });
 
   test('stops on a misspelt field', () => {
-    expect(bad('unknown-field', 'observations[0]').message).toContain('vaule');
+    expect(bad('unknown-field', 'observations[0].vaule').message).toContain('vaule');
   });
 
   test('stops on a chart that mixes units', () => {
@@ -131,8 +133,8 @@ describe('the statistics build', () => {
     const a = withBadDataset('negative-count');
     const b = withBadDataset('unknown-region');
     const error = buildError({ ...base, datasets: [...a.datasets, b.datasets.at(-1)!] });
-    expect(error.issues.map((i) => i.file)).toEqual(['data/datasets/negative-count.json', 'data/datasets/unknown-region.json']);
-    expect(error.message).toMatch(/^统计数据中有 2 处错误，构建已停止/);
+    expect(error.problems.map((i) => i.file)).toEqual(['data/datasets/negative-count.json', 'data/datasets/unknown-region.json']);
+    expect(error.message).toMatch(/^统计数据检查发现 2 处错误/);
   });
 
   test('accepts a file saved with a byte-order mark', () => {

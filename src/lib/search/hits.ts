@@ -4,7 +4,7 @@
  * glossary) link to the entry whose heading matches the query: `/glossary/#koudai-dangyuan`.
  */
 import { excerptAround, hasMark, highlight, pagefindSegments, type Segment } from './excerpt';
-import { ALIAS_SEPARATOR } from './facets';
+import { ALIAS_SEPARATOR } from './page-facets';
 import { fold, type SearchQuery } from './query';
 
 /** The part of a Pagefind result's data the UI uses (see pagefind's `PagefindSearchFragment`). */

@@ -2,7 +2,7 @@
  * The search state lives in the URL — `/search/?q=双同步&类别=政策文件&类别=典型案例` — so a
  * search can be shared, bookmarked, and restored by Back.
  */
-import { FILTER_NAMES, type FilterName } from './facets';
+import { FILTER_NAMES, type FilterName } from './page-facets';
 
 export type SelectedFilters = Partial<Record<FilterName, string[]>>;
 export type SearchState = { q: string; filters: SelectedFilters };

@@ -5,7 +5,7 @@
  */
 import type { Region } from '../../schemas/region';
 import { CHART_TYPES, type ChartSpec, type ChartType, type Indicator } from '../../schemas/stats';
-import type { StatsIssue } from './errors';
+import type { Problem } from '../problems';
 import type { ResolvedObservation } from './derive';
 import { formatValue } from './format';
 import { comparePeriods, formatPeriod } from './periods';
@@ -43,7 +43,7 @@ export type ChartContext = {
   regions: ReadonlyMap<string, Pick<Region, 'id' | 'name'>>;
 };
 
-type Result = { chart: ChartModel; issues: [] } | { chart?: undefined; issues: Omit<StatsIssue, 'file'>[] };
+type Result = { chart: ChartModel; issues: [] } | { chart?: undefined; issues: Omit<Problem, 'file'>[] };
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 

@@ -14,7 +14,7 @@
  * breaks a rule (a negative count, a rate over 100) is an error at the observation it came from.
  */
 import type { Indicator, Observation } from '../../schemas/stats';
-import type { StatsIssue } from './errors';
+import type { Problem } from '../problems';
 import { formatValue } from './format';
 import type { LoadedDataset } from './load';
 import { formatPeriod, parsePeriod } from './periods';
@@ -44,8 +44,8 @@ function tolerance(ind: Indicator): number {
 export function deriveDataset(
   ds: LoadedDataset,
   indicators: ReadonlyMap<string, Indicator>,
-): { observations: ResolvedObservation[]; issues: StatsIssue[] } {
-  const issues: StatsIssue[] = [];
+): { observations: ResolvedObservation[]; issues: Problem[] } {
+  const issues: Problem[] = [];
   const observations: ResolvedObservation[] = ds.data.observations.map((o, index) => ({ ...o, index }));
   const byKey = new Map(observations.map((o) => [observationKey(o), o]));
   const name = (id: string) => indicators.get(id)?.name ?? id;

@@ -5,31 +5,25 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readFrontmatter } from '../frontmatter';
+import { isUnpublishedName } from '../../schemas/registry';
 import type { ReportRef, StatsFile, StatsSources } from './load';
 
 function read(root: string, path: string): StatsFile {
   return { path, text: readFileSync(join(root, path), 'utf8') };
 }
 
-/** The `title:` of a Markdown file's frontmatter (plain, single- or double-quoted), or undefined. */
-export function frontmatterTitle(text: string): string | undefined {
-  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-  const line = fm && /^title:\s*(.+?)\s*$/m.exec(fm)?.[1];
-  if (!line) return undefined;
-  if (line.startsWith('"') && line.endsWith('"')) return JSON.parse(line) as string;
-  if (line.startsWith("'") && line.endsWith("'")) return line.slice(1, -1).replace(/''/g, "'");
-  return line;
-}
-
-/** Source documents: `content/reports/<id>.md(x)`; files starting with `_` are drafts, as in the collection. */
+/** Source documents: `content/reports/<id>.md(x)`; unpublished names are skipped, as in the collection. */
 export function readReports(root: string): ReportRef[] {
   const dir = join(root, 'content/reports');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => /^[^_].*\.mdx?$/.test(f))
+    .filter((f) => !isUnpublishedName(f) && /\.mdx?$/.test(f))
     .map((f) => {
       const id = f.replace(/\.mdx?$/, '');
-      return { id, title: frontmatterTitle(readFileSync(join(dir, f), 'utf8')) ?? id };
+      const front = readFrontmatter(readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+      const title = front.ok ? front.value.data.title : undefined;
+      return { id, title: typeof title === 'string' ? title : id };
     });
 }
 

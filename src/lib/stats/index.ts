@@ -8,8 +8,9 @@ import type { Region } from '../../schemas/region';
 import type { Indicator } from '../../schemas/stats';
 import { buildChart, type ChartModel } from './charts';
 import { deriveDataset, type ResolvedObservation } from './derive';
-import { StatsError, type StatsIssue } from './errors';
-import { loadStats, type ReportRef, type StatsSources } from './load';
+import type { Problem } from '../problems';
+import { StatsError } from './errors';
+import { loadStats, type LineIndex, type ReportRef, type StatsSources } from './load';
 import { comparePeriods } from './periods';
 import { observationKey, validateStats } from './validate';
 
@@ -49,18 +50,28 @@ function readingOrder(observations: ResolvedObservation[]): ResolvedObservation[
   );
 }
 
+/** `observations[3].value` → `['observations', 3, 'value']`. */
+function pathSegments(path: string): PropertyKey[] {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+}
+
+/** Gives every problem without a line the line of the value its JSON path names. */
+function withLines(problems: Problem[], lines: LineIndex): Problem[] {
+  return problems.map((p) => (p.line || !p.path ? p : { ...p, line: lines.get(p.file)?.(pathSegments(p.path)) }));
+}
+
 export function buildStats(sources: StatsSources): StatsBundle {
-  const { loaded, issues } = loadStats(sources);
+  const { loaded, issues, lines } = loadStats(sources);
   // Cross-file checks need the indicator and region registries; datasets that failed to load are
   // already left out, so every remaining problem is reported in the same run.
   const registriesLoaded = !issues.some((i) => i.file === sources.indicators.path || i.file === sources.regions.path);
   if (registriesLoaded) issues.push(...validateStats(loaded));
-  if (issues.length > 0) throw new StatsError(issues);
+  if (issues.length > 0) throw new StatsError(withLines(issues, lines));
 
   const indicators = new Map(loaded.indicators.map((i) => [i.id, i]));
   const regions = new Map(loaded.regions.map((r) => [r.id, r]));
   const reports = new Map(loaded.reports.map((r) => [r.id, r]));
-  const problems: StatsIssue[] = [];
+  const problems: Problem[] = [];
   const datasets: ResolvedDataset[] = [];
 
   for (const ds of loaded.datasets) {
@@ -107,13 +118,13 @@ export function buildStats(sources: StatsSources): StatsBundle {
       highlights,
     });
   }
-  if (problems.length > 0) throw new StatsError(problems);
+  if (problems.length > 0) throw new StatsError(withLines(problems, lines));
   const order = new Map(loaded.datasets.map((ds) => [ds.id, ds.data.order]));
   datasets.sort((a, b) => order.get(a.id)! - order.get(b.id)! || a.id.localeCompare(b.id));
   return { indicators, regions, datasets };
 }
 
-export { StatsError, formatStatsIssues, type StatsIssue } from './errors';
+export { StatsError } from './errors';
 export type { ResolvedObservation } from './derive';
 export type { ChartModel, ChartData } from './charts';
 export type { StatsSources, StatsFile, ReportRef } from './load';

@@ -5,8 +5,10 @@
 import { z } from 'astro/zod';
 import { regionsFileSchema, type Region } from '../../schemas/region';
 import { datasetFileSchema, indicatorsFileSchema, type DatasetFile, type Indicator } from '../../schemas/stats';
-import { fromZodIssue, type StatsIssue } from './errors';
-import { parseJson } from './parse-json';
+import { formatPath, type Problem } from '../problems';
+import { readJson } from '../read-json';
+import { explainIssues } from '../schema-messages';
+import { statsFixFor } from './errors';
 
 /** A file's project-relative path (`data/datasets/x.json`) and its text. */
 export type StatsFile = { path: string; text: string };
@@ -31,18 +33,23 @@ export type LoadedStats = {
   reports: ReportRef[];
 };
 
-const zhCN = z.locales.zhCN().localeError;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function parseFile<T>(file: StatsFile, schema: z.ZodType<T>, issues: StatsIssue[]): T | undefined {
-  const json = parseJson(file.path, file.text);
-  if (!json.ok) {
-    issues.push(json.issue);
+/** Where each file's values are, for the line numbers of problems found after loading. */
+export type LineIndex = Map<string, (path: readonly PropertyKey[]) => number | undefined>;
+
+function parseFile<T>(file: StatsFile, schema: z.ZodType<T>, issues: Problem[], lines: LineIndex): T | undefined {
+  const json = readJson(file.text);
+  lines.set(file.path, json.lineOf);
+  if (json.problems.length > 0) {
+    issues.push(...json.problems.map((p) => ({ file: file.path, ...p })));
     return undefined;
   }
-  const result = schema.safeParse(json.value, { reportInput: true, error: zhCN });
+  const result = schema.safeParse(json.value, { reportInput: true });
   if (!result.success) {
-    issues.push(...result.error.issues.map((i) => fromZodIssue(file.path, i)));
+    for (const m of explainIssues(schema as never, result.error.issues, json.value, { fixFor: statsFixFor, guide: 'src/schemas/stats.ts' })) {
+      issues.push({ file: file.path, line: json.lineOf(m.path), path: formatPath(m.path), message: m.message, fix: m.fix });
+    }
     return undefined;
   }
   return result.data;
@@ -54,10 +61,11 @@ export function datasetId(path: string): string {
 }
 
 /** Parses and schema-checks every file; files with problems are left out and reported. */
-export function loadStats(sources: StatsSources): { loaded: LoadedStats; issues: StatsIssue[] } {
-  const issues: StatsIssue[] = [];
-  const indicators = parseFile(sources.indicators, indicatorsFileSchema, issues) ?? [];
-  const regions = parseFile(sources.regions, regionsFileSchema, issues) ?? [];
+export function loadStats(sources: StatsSources): { loaded: LoadedStats; issues: Problem[]; lines: LineIndex } {
+  const issues: Problem[] = [];
+  const lines: LineIndex = new Map();
+  const indicators = parseFile(sources.indicators, indicatorsFileSchema, issues, lines) ?? [];
+  const regions = parseFile(sources.regions, regionsFileSchema, issues, lines) ?? [];
   const datasets: LoadedDataset[] = [];
   for (const file of [...sources.datasets].sort((a, b) => a.path.localeCompare(b.path))) {
     const id = datasetId(file.path);
@@ -70,7 +78,7 @@ export function loadStats(sources: StatsSources): { loaded: LoadedStats; issues:
       });
       continue;
     }
-    const data = parseFile(file, datasetFileSchema, issues);
+    const data = parseFile(file, datasetFileSchema, issues, lines);
     if (data) datasets.push({ id, file: file.path, data });
   }
   return {
@@ -83,5 +91,6 @@ export function loadStats(sources: StatsSources): { loaded: LoadedStats; issues:
       reports: sources.reports,
     },
     issues,
+    lines,
   };
 }

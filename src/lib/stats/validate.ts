@@ -11,7 +11,8 @@
 import type { Region } from '../../schemas/region';
 import type { Indicator, Observation } from '../../schemas/stats';
 import { formatNumber } from '../numbers';
-import { FIXES, type StatsIssue } from './errors';
+import type { Problem } from '../problems';
+import { FIXES } from './errors';
 import type { LoadedDataset, LoadedStats } from './load';
 import { parsePeriod } from './periods';
 
@@ -23,8 +24,8 @@ export function observationContext(o: Pick<Observation, 'indicator' | 'region' |
   return `（指标 ${o.indicator}，地区 ${o.region}，时间 ${o.period}）`;
 }
 
-function validateIndicators(file: string, indicators: readonly Indicator[]): StatsIssue[] {
-  const issues: StatsIssue[] = [];
+function validateIndicators(file: string, indicators: readonly Indicator[]): Problem[] {
+  const issues: Problem[] = [];
   const byId = new Map<string, Indicator>();
   indicators.forEach((ind, i) => {
     if (byId.has(ind.id)) {
@@ -78,8 +79,8 @@ function validateIndicators(file: string, indicators: readonly Indicator[]): Sta
   return issues;
 }
 
-function validateRegions(file: string, regions: readonly Region[]): StatsIssue[] {
-  const issues: StatsIssue[] = [];
+function validateRegions(file: string, regions: readonly Region[]): Problem[] {
+  const issues: Problem[] = [];
   const ids = new Set<string>();
   regions.forEach((r, i) => {
     if (ids.has(r.id)) issues.push({ file, path: `[${i}].id`, message: `地区 id“${r.id}”重复。`, fix: '每个地区只登记一次。' });
@@ -98,8 +99,8 @@ function validateDataset(
   indicators: ReadonlyMap<string, Indicator>,
   regionIds: ReadonlySet<string>,
   reportIds: ReadonlySet<string>,
-): StatsIssue[] {
-  const issues: StatsIssue[] = [];
+): Problem[] {
+  const issues: Problem[] = [];
   const file = ds.file;
   const add = (path: string, message: string, fix?: string) => issues.push({ file, path, message, fix });
 
@@ -181,7 +182,7 @@ function validateDataset(
 }
 
 /** Every cross-file problem in the loaded statistics. */
-export function validateStats(loaded: LoadedStats): StatsIssue[] {
+export function validateStats(loaded: LoadedStats): Problem[] {
   const issues = [
     ...validateIndicators(loaded.indicatorsFile, loaded.indicators),
     ...validateRegions(loaded.regionsFile, loaded.regions),

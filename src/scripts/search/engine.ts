@@ -2,7 +2,7 @@
  * The search engine in the browser: Pagefind's JS API (`pagefind/pagefind.js` of the built bundle,
  * imported under the site's base path on first use), then the literal re-rank of the top hits.
  */
-import { FILTER_NAMES, type FilterName } from '../../lib/search/facets';
+import { FILTER_NAMES, type FilterName } from '../../lib/search/page-facets';
 import { toHit, type Hit, type PagefindData } from '../../lib/search/hits';
 import { parseQuery, type SearchQuery } from '../../lib/search/query';
 import { onlyNoise, rerank } from '../../lib/search/rerank';

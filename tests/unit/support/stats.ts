@@ -41,10 +41,10 @@ export function buildError(sources: StatsSources): StatsError {
  */
 export function expectOneIssue(sources: StatsSources, file: string, path: string) {
   const error = buildError(sources);
-  expect(error.issues.map((i) => `${i.file} › ${i.path}`)).toEqual([`${file} › ${path}`]);
+  expect(error.problems.map((i) => `${i.file} › ${i.path}`)).toEqual([`${file} › ${path}`]);
   expect(error.message).toContain(file);
   expect(error.message).toContain(path);
-  const [issue] = error.issues;
+  const [issue] = error.problems;
   expect(issue!.fix, 'every issue says how to fix it').toBeTruthy();
   return issue!;
 }

@@ -1,6 +1,11 @@
-/** The filters of the case gallery and the policy list, over the site's content. */
-import type { Facet, FacetCount } from '../lib/facets';
-import { facetCounts, valuesFromSlugs } from '../lib/facets';
+/**
+ * The filter bars of the case gallery and the policy list, over the site's content: which fields
+ * filter a list, and in what order, is the registry's `listFilters`; this module says how each
+ * field's values are read from an entry.
+ */
+import type { Facet, FacetCount } from '../lib/list-filters';
+import { facetCounts, valuesFromSlugs } from '../lib/list-filters';
+import { COLLECTIONS, FACET_LABELS } from '../schemas/registry';
 import { FORMATION_SLUGS, ORG_TYPE_SLUGS, POLICY_LEVEL_SLUGS, TOPIC_SLUGS } from '../schemas/taxonomy';
 import { regionPath, type Case, type Policy, type Region } from './content';
 
@@ -9,6 +14,9 @@ function cityOf(regions: Map<string, Region>, id: string): Region | undefined {
   const path = regionPath(regions, id);
   return path.find((r) => r.data.level === '市') ?? path[0];
 }
+
+type CaseFilter = (typeof COLLECTIONS.cases.listFilters)[number];
+type PolicyFilter = (typeof COLLECTIONS.policies.listFilters)[number];
 
 /** A filter bar's rows: each facet with the values entries have and their counts. */
 export type FacetBarRow = { key: string; label: string; counts: FacetCount[] };
@@ -53,34 +61,36 @@ function buildCaseFacets(regions: Map<string, Region>, cases: readonly Case[]): 
     const city = cityOf(regions, c.data.region.id);
     if (city) cities.set(city.id, city);
   }
-  return [
-    {
+  const byField: Record<CaseFilter, Facet<Case>> = {
+    region: {
       key: 'region',
-      label: '地区',
+      label: FACET_LABELS.region,
       values: [...cities.values()].map((r) => ({ slug: r.id, label: r.data.name })),
       of: (c) => {
         const city = cityOf(regions, c.data.region.id);
         return city ? [city.id] : [];
       },
     },
-    {
+    orgTypes: {
       key: 'type',
-      label: '组织类型',
+      label: FACET_LABELS.orgTypes,
       values: valuesFromSlugs(ORG_TYPE_SLUGS),
       of: (c) => c.data.orgTypes.map((t) => ORG_TYPE_SLUGS[t]),
     },
-    {
+    formations: {
       key: 'formation',
-      label: '组建方式',
+      label: FACET_LABELS.formations,
       values: valuesFromSlugs(FORMATION_SLUGS),
       of: (c) => c.data.formations.map((f) => FORMATION_SLUGS[f]),
     },
-  ];
+  };
+  return COLLECTIONS.cases.listFilters.map((f) => byField[f]);
 }
 
 export function policyFacets(): Facet<Policy>[] {
-  return [
-    { key: 'level', label: '层级', values: valuesFromSlugs(POLICY_LEVEL_SLUGS), of: (p) => [POLICY_LEVEL_SLUGS[p.data.level]] },
-    { key: 'topic', label: '主题', values: valuesFromSlugs(TOPIC_SLUGS), of: (p) => p.data.topics.map((t) => TOPIC_SLUGS[t]) },
-  ];
+  const byField: Record<PolicyFilter, Facet<Policy>> = {
+    level: { key: 'level', label: FACET_LABELS.level, values: valuesFromSlugs(POLICY_LEVEL_SLUGS), of: (p) => [POLICY_LEVEL_SLUGS[p.data.level]] },
+    topics: { key: 'topic', label: FACET_LABELS.topics, values: valuesFromSlugs(TOPIC_SLUGS), of: (p) => p.data.topics.map((t) => TOPIC_SLUGS[t]) },
+  };
+  return COLLECTIONS.policies.listFilters.map((f) => byField[f]);
 }

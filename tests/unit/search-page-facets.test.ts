@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { caseSearchFacets, datasetSearchFacets, regionNamesWithParents, facetFilters, facetMeta, methodSearchFacets, policySearchFacets, yearsBetween } from '../../src/lib/search/facets';
+import { caseSearchFacets, datasetSearchFacets, regionNamesWithParents, facetFilters, facetMeta, methodSearchFacets, policySearchFacets, yearsBetween } from '../../src/lib/search/page-facets';
 import { indexedCounts, missingPagesMessage, shouldBeIndexed, wrongLanguageMessage } from '../../src/lib/search/indexable';
 import { suggestedTerms } from '../../src/lib/search/suggestions';
 

@@ -4,19 +4,29 @@
  * Pages pass these to BaseLayout's `search` prop, which renders them as `<meta>` elements (never as
  * hidden text inside the indexed body, which Pagefind would index as words).
  */
+import { COLLECTION_NAMES, DATA_SECTION_NAME, FACET_LABELS } from '../../schemas/names';
+import type { ContentCollectionId } from '../../schemas/registry';
 import { formatDate, formatPeriod, yearOf, type PartialDate } from '../dates';
 
 /** 类别: one per page; the order is the order of the filter in the search UI. */
-export const SEARCH_CATEGORIES = ['政策文件', '五个一', '典型案例', '工作方法', '术语', '数据', '报告'] as const;
+export const SEARCH_CATEGORIES = [
+  COLLECTION_NAMES.policies,
+  COLLECTION_NAMES.program,
+  COLLECTION_NAMES.cases,
+  COLLECTION_NAMES.methods,
+  COLLECTION_NAMES.glossary,
+  DATA_SECTION_NAME,
+  COLLECTION_NAMES.reports,
+] as const;
 export type SearchCategory = (typeof SEARCH_CATEGORIES)[number];
 
 /** Filter names as Pagefind stores them and as they appear in the search URL (`?类别=政策文件`). */
 export const FILTERS = {
-  category: '类别',
-  regions: '地区',
-  years: '年份',
-  orgTypes: '组织类型',
-  formations: '组建方式',
+  category: FACET_LABELS.kind,
+  regions: FACET_LABELS.region,
+  years: FACET_LABELS.years,
+  orgTypes: FACET_LABELS.orgTypes,
+  formations: FACET_LABELS.formations,
 } as const;
 export type FilterKey = keyof typeof FILTERS;
 export type FilterName = (typeof FILTERS)[FilterKey];
@@ -90,7 +100,7 @@ export function policySearchFacets(
   data: { issuedAt?: PartialDate; publishedAt?: PartialDate },
   regionNames: readonly string[] = [],
 ): SearchFacets {
-  return { category: '政策文件', regions: regionNames, ...dateFacets(data.issuedAt ?? data.publishedAt) };
+  return { category: COLLECTION_NAMES.policies, regions: regionNames, ...dateFacets(data.issuedAt ?? data.publishedAt) };
 }
 
 /** A case: region, every year of its period (when the source dates it), 组织类型 and 组建方式. */
@@ -99,7 +109,7 @@ export function caseSearchFacets(
   regionNames: readonly string[],
 ): SearchFacets {
   return {
-    category: '典型案例',
+    category: COLLECTION_NAMES.cases,
     regions: regionNames,
     years: data.period ? yearsBetween(data.period.start, data.period.end) : [],
     orgTypes: data.orgTypes,
@@ -110,7 +120,7 @@ export function caseSearchFacets(
 
 /** A source document (调研报告、工作方案…): region and date. */
 export function reportSearchFacets(data: { date?: PartialDate }, regionNames: readonly string[] = []): SearchFacets {
-  return { category: '报告', regions: regionNames, ...dateFacets(data.date) };
+  return { category: COLLECTION_NAMES.reports, regions: regionNames, ...dateFacets(data.date) };
 }
 
 /**
@@ -119,7 +129,7 @@ export function reportSearchFacets(data: { date?: PartialDate }, regionNames: re
  */
 export function datasetSearchFacets(regionNames: readonly string[], periods: readonly string[] = []): SearchFacets {
   const years = [...new Set(periods.flatMap((p) => [...p.matchAll(/(?<!\d)\d{4}(?!\d)/g)].map((m) => Number(m[0]))))];
-  return { category: '数据', regions: regionNames, years: years.sort((a, b) => a - b) };
+  return { category: DATA_SECTION_NAME, regions: regionNames, years: years.sort((a, b) => a - b) };
 }
 
 /**
@@ -145,15 +155,15 @@ export function regionNamesWithParents(
 
 /** A working method: its other names and slogans, which search treats like its title. */
 export function methodSearchFacets(data: { aliases: readonly string[] }): SearchFacets {
-  return { category: '工作方法', aliases: data.aliases };
+  return { category: COLLECTION_NAMES.methods, aliases: data.aliases };
 }
 
 /** A 五个一 item: its short name (`集中组建`) as another name. */
 export function programSearchFacets(data: { short: string }): SearchFacets {
-  return { category: '五个一', aliases: [data.short] };
+  return { category: COLLECTION_NAMES.program, aliases: [data.short] };
 }
 
-/** Any other page of a section (list pages, methods, program items, the glossary): its category only. */
-export function sectionSearchFacets(category: SearchCategory): SearchFacets {
-  return { category };
+/** Any other page of a section (list pages, the glossary): its category only. */
+export function sectionSearchFacets(section: ContentCollectionId | 'data'): SearchFacets {
+  return { category: section === 'data' ? DATA_SECTION_NAME : COLLECTION_NAMES[section] };
 }

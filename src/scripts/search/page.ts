@@ -3,11 +3,11 @@
  * (`?q=…&类别=…`, so a search can be shared and Back restores it), highlighted excerpts, keyboard
  * use. Without JavaScript the page says what to do instead (see src/pages/search/index.astro).
  */
-import { FILTER_NAMES, SEARCH_CATEGORIES, type FilterName } from '../lib/search/facets';
-import type { Hit } from '../lib/search/hits';
-import { hasFilters, readState, toggleFilter, writeState, type SearchState } from '../lib/search/url-state';
-import { allFilterCounts, loadPagefind, preload, search, type Counts, type Outcome } from './search/engine';
-import { arrowNavigation, el, resultItem } from './search/render';
+import { FILTER_NAMES, SEARCH_CATEGORIES, type FilterName } from '../../lib/search/page-facets';
+import type { Hit } from '../../lib/search/hits';
+import { hasFilters, readState, toggleFilter, writeState, type SearchState } from '../../lib/search/url-state';
+import { allFilterCounts, loadPagefind, preload, search, type Counts, type Outcome } from './engine';
+import { arrowNavigation, el, resultItem } from './render';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) start(root);

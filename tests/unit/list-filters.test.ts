@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { facetCounts, filterByFacet, valuesFromSlugs, type Facet } from '../../src/lib/facets';
+import { facetCounts, filterByFacet, valuesFromSlugs, type Facet } from '../../src/lib/list-filters';
 
 type Item = { name: string; types: string[] };
 const items: Item[] = [

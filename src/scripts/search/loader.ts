@@ -8,7 +8,7 @@ let started = false;
 function start() {
   if (started || !input) return;
   started = true;
-  import('./search/header')
+  import('./header')
     .then((m) => m.attachHeaderSearch(input))
     .catch(() => (started = false));
 }

@@ -1,0 +1,194 @@
+/**
+ * The collection registry: every kind of content the portal holds, defined once — its id, Chinese
+ * names, where its files live, its pages' paths and its search category — and the Chinese label of
+ * every field. Everything else derives from here: Astro's collections (`src/content.config.ts`),
+ * the content check, URLs (`src/lib/urls.ts`), navigation, search facets, error messages, the
+ * editors' `npm run new`, and the web editor's configuration.
+ *
+ * Each collection's zod schema is attached in `src/schemas/collections.ts`, keyed by the same ids
+ * (the type checker refuses a collection that has no schema, or a schema without a collection).
+ * This module imports nothing, so browser code (the search UI) may use it without pulling in zod.
+ *
+ * To add a collection: an entry here, its schema in `src/schemas/<name>.ts`, a line in
+ * `src/schemas/collections.ts`, and its pages under `src/pages/`. To add a field: the field in its
+ * schema (with a doc comment) and its label in `FIELD_LABELS` (a unit test names a missing one).
+ */
+
+import { COLLECTION_NAMES, DATA_SECTION_NAME, FACET_LABELS } from './names';
+
+export { COLLECTION_NAMES, DATA_SECTION_NAME, FACET_LABELS };
+
+export type CollectionMeta = {
+  /** The section's Chinese name, as in the navigation and search: `政策文件`. */
+  name: string;
+  /** What one entry is called in messages: `一个政策文件`'s `政策文件`, `案例`. */
+  entry: string;
+  /** The list page's title, when it is not `name`: the reports are listed as `来源文献`. */
+  listTitle?: string;
+  /** Measure word for counts: `11 件`. */
+  unit: string;
+  /** Where the files are: `content/policies/` (Markdown) or a JSON file of `data/`. */
+  home: string;
+  /** The section's path without the base: `policies/`. */
+  path: string;
+  /** The path of one entry's page without the base: `policies/<id>/` (`glossary/#<id>` for terms). */
+  entryPath: (id: string) => string;
+  /** Whether `npm run new` and the web editor offer it: Markdown entries that editors write. */
+  editable: boolean;
+  /** Fields its list can be filtered by, each a static page (`/cases/type/louyu/`), in display order. */
+  listFilters?: readonly (keyof typeof FACET_LABELS)[];
+};
+
+/** Markdown/MDX collections: `content/<id>/<entry-id>.md(x)`, the file name being the entry's id. */
+export const CONTENT_COLLECTION_IDS = ['policies', 'program', 'cases', 'methods', 'glossary', 'reports'] as const;
+export type ContentCollectionId = (typeof CONTENT_COLLECTION_IDS)[number];
+
+/** Every collection, the region registry (a JSON file of `data/`) included. */
+export type CollectionName = ContentCollectionId | 'regions';
+
+export const COLLECTIONS = {
+  policies: {
+    name: COLLECTION_NAMES.policies,
+    entry: '政策文件',
+    unit: '件',
+    home: 'content/policies/',
+    path: 'policies/',
+    entryPath: (id: string) => `policies/${id}/`,
+    editable: true,
+    listFilters: ['level', 'topics'],
+  },
+  program: {
+    name: COLLECTION_NAMES.program,
+    entry: '五个一活动',
+    unit: '项',
+    home: 'content/program/',
+    path: 'program/',
+    entryPath: (id: string) => `program/${id}/`,
+    editable: true,
+  },
+  cases: {
+    name: COLLECTION_NAMES.cases,
+    entry: '案例',
+    unit: '个',
+    home: 'content/cases/',
+    path: 'cases/',
+    entryPath: (id: string) => `cases/${id}/`,
+    editable: true,
+    listFilters: ['region', 'orgTypes', 'formations'],
+  },
+  methods: {
+    name: COLLECTION_NAMES.methods,
+    entry: '工作方法',
+    unit: '种',
+    home: 'content/methods/',
+    path: 'methods/',
+    entryPath: (id: string) => `methods/${id}/`,
+    editable: true,
+  },
+  glossary: {
+    name: COLLECTION_NAMES.glossary,
+    entry: '术语',
+    unit: '条',
+    home: 'content/glossary/',
+    path: 'glossary/',
+    entryPath: (id: string) => `glossary/#${id}`,
+    editable: true,
+  },
+  reports: {
+    name: COLLECTION_NAMES.reports,
+    entry: '来源文献',
+    listTitle: '来源文献',
+    unit: '份',
+    home: 'content/reports/',
+    path: 'reports/',
+    entryPath: (id: string) => `reports/${id}/`,
+    editable: true,
+  },
+  regions: {
+    name: COLLECTION_NAMES.regions,
+    entry: '地区',
+    unit: '个',
+    home: 'data/regions.json',
+    path: 'data/',
+    entryPath: () => 'data/',
+    editable: false,
+  },
+} as const satisfies Record<CollectionName, CollectionMeta>;
+
+/** The Chinese name of `collection`, for messages: `cases（案例）`. */
+export const collectionLabel = (collection: CollectionName) => `${collection}（${COLLECTIONS[collection].entry}）`;
+
+/**
+ * Files of a content folder that are not published: names starting with `_` (drafts) or `.`
+ * (hidden files, editors' backups, macOS `._x.md`). Astro's loader skips them by the same rule
+ * (`src/content.config.ts`), and the content check lists them, so nobody wonders why a page is missing.
+ */
+export const isUnpublishedName = (name: string) => name.startsWith('_') || name.startsWith('.');
+
+/** The glob pattern Astro's loader uses inside `content/<collection>/`: what `isUnpublishedName` keeps. */
+export const PUBLISHED_GLOB = '[^_.]*.{md,mdx}';
+
+/**
+ * Chinese labels of the fields of every schema, shown in messages, on pages, in search filters and
+ * in the web editor. One field name means one thing across collections.
+ */
+export const FIELD_LABELS = {
+  ...FACET_LABELS,
+  title: '标题',
+  term: '术语',
+  place: '地点',
+  period: '时间段',
+  honours: '荣誉',
+  figures: '关键数字',
+  methods: '工作方法',
+  policies: '政策文件',
+  policy: '依据的政策',
+  standards: '示范点标准',
+  summary: '摘要',
+  featured: '首页推荐',
+  sources: '来源',
+  issuer: '发文机关',
+  docNumber: '发文字号',
+  issuedAt: '成文日期',
+  publishedAt: '发布日期',
+  status: '有效性',
+  supersedes: '所替代的政策',
+  text: '全文或仅提及',
+  phases: '方法步骤',
+  requirements: '工作要求',
+  date: '日期',
+  dateNote: '日期说明',
+  publisher: '发布者',
+  completeness: '完整性说明',
+  drawnInto: '本站引用内容',
+  aliases: '别名',
+  definition: '定义',
+  related: '相关条目',
+  whenToUse: '适用情形',
+  steps: '步骤',
+  origin: '出处',
+  short: '简称',
+  order: '顺序',
+  frequency: '频次',
+  responsible: '责任主体',
+  deliverables: '成果',
+  checkedBy: '检查方式',
+  program: '五个一活动',
+  cases: '案例',
+  name: '名称',
+  parent: '上级地区',
+  code: '行政区划代码',
+  note: '说明',
+  label: '名称',
+  value: '数值',
+  unit: '单位',
+  precision: '精确程度',
+  asOf: '数据时间',
+  start: '开始',
+  end: '结束',
+} as const satisfies Record<string, string>;
+
+export type FieldName = keyof typeof FIELD_LABELS;
+
+/** The label of a field by its name, or undefined for a name no schema has. */
+export const fieldLabel = (name: string): string | undefined => (FIELD_LABELS as Record<string, string>)[name];
