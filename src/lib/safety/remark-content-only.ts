@@ -11,7 +11,7 @@ import { findUnsafe, type BodyFinding } from './body-rules';
 import type { MdNode } from './mdast';
 
 /** The error Astro shows: the file, each problem with line, column and fix; no stack trace. */
-export class ContentSafetyError extends Error {
+class ContentSafetyError extends Error {
   line?: number;
   column?: number;
   constructor(file: string, findings: readonly BodyFinding[]) {

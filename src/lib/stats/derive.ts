@@ -27,7 +27,7 @@ export type ResolvedObservation = Observation & {
 };
 
 /** Largest allowed gap between a reported rate and the one computed from its parts (points). */
-export const RATE_TOLERANCE = 0.05;
+const RATE_TOLERANCE = 0.05;
 
 const decimals = (n: number) => {
   const s = String(n);
