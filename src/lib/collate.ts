@@ -2,9 +2,12 @@
 
 const pinyinCollator = new Intl.Collator('zh-CN-u-co-pinyin', { sensitivity: 'base', numeric: true });
 
+/** Compares two names by pinyin: negative when `a` comes first. */
+export const comparePinyin = (a: string, b: string): number => pinyinCollator.compare(a, b);
+
 /** A new array sorted by the pinyin of `key(item)`. */
 export function sortByPinyin<T>(items: readonly T[], key: (item: T) => string): T[] {
-  return [...items].sort((a, b) => pinyinCollator.compare(key(a), key(b)));
+  return [...items].sort((a, b) => comparePinyin(key(a), key(b)));
 }
 
 /**
