@@ -18,23 +18,26 @@ export function findElements(root: HTMLElement) {
     form,
     input: form.querySelector<HTMLInputElement>('input[name="q"]')!,
     status: root.querySelector<HTMLElement>('[data-search-status]')!,
+    /** The filters' section (hidden while there is nothing to filter) and the groups inside it. */
+    filterBox: root.querySelector<HTMLElement>('[data-search-filter-box]')!,
     filters: root.querySelector<HTMLElement>('[data-search-filters]')!,
     list: root.querySelector<HTMLOListElement>('[data-search-results]')!,
     more: root.querySelector<HTMLButtonElement>('[data-search-more]')!,
     help: root.querySelector<HTMLElement>('[data-search-help]')!,
-    noJs: root.querySelector<HTMLElement>('[data-search-nojs]'),
     categoryLinks: root.querySelector<HTMLElement>('[data-search-categories]'),
     fallback: root.querySelector<HTMLElement>('[data-search-fallback]'),
-    // On a phone the filter groups start closed, so that the first results are on the first screen.
+    // On a phone the filter groups (below the results) start closed, so that they take little room.
     wide: matchMedia('(min-width: 768px)'),
   };
 }
 
-/** The page with JavaScript: the no-JavaScript notes hidden, the search UI shown. */
+/**
+ * The page with JavaScript. CSS already shows the search UI and hides the no-JavaScript notes from
+ * the first paint (`js` on <html>, set by src/scripts/text-size.js); set here too, should that
+ * script not have loaded.
+ */
 export function showScripted(view: SearchPageView, q: string) {
-  view.noJs?.setAttribute('hidden', '');
-  view.fallback?.setAttribute('hidden', '');
-  view.root.querySelectorAll<HTMLElement>('[data-search-js]').forEach((e) => e.removeAttribute('hidden'));
+  document.documentElement.classList.add('js');
   view.input.value = q;
 }
 
@@ -45,6 +48,7 @@ export function showStart(view: SearchPageView, totals: Counts) {
   view.list.dataset.state = '';
   view.more.hidden = true;
   view.filters.replaceChildren();
+  view.filterBox.hidden = true;
   view.help.hidden = false;
   showCategoryLinks(view, totals);
 }
@@ -56,7 +60,7 @@ export function showFailure(view: SearchPageView) {
     : '搜索暂时无法使用：搜索索引没有加载成功。请稍后再试，或从下面的栏目查找。';
   view.list.replaceChildren();
   view.help.hidden = false;
-  view.fallback?.removeAttribute('hidden');
+  view.fallback?.classList.remove('nojs-only');
 }
 
 export function showResults(view: SearchPageView, current: SearchState, hits: Hit[], total: number) {
@@ -104,6 +108,7 @@ export function showFilters(view: SearchPageView, current: SearchState, counts: 
   });
   const clear = hasFilters(current.filters) ? el('button', { type: 'button', class: 'search-clear', 'data-clear-filters': '' }, ['清除筛选']) : null;
   view.filters.replaceChildren(...groups, ...(clear ? [clear] : []));
+  view.filterBox.hidden = groups.length === 0 && !clear;
 }
 
 function filterGroup(name: FilterName, values: [string, number][], selected: readonly string[]): HTMLDetailsElement {
