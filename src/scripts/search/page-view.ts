@@ -33,7 +33,7 @@ export function findElements(root: HTMLElement) {
 
 /**
  * The page with JavaScript. CSS already shows the search UI and hides the no-JavaScript notes from
- * the first paint (`js` on <html>, set by src/scripts/text-size.js); set here too, should that
+ * the first paint (`js` on <html>, set by src/scripts/text-size.ts); set here too, should that
  * script not have loaded.
  */
 export function showScripted(view: SearchPageView, q: string) {
