@@ -6,10 +6,12 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import offline from './src/integrations/offline.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import statsExports from './src/integrations/stats-exports.ts';
 import { markdownPipeline } from './src/lib/markdown-pipeline.ts';
+import { routes } from './src/lib/urls.ts';
 
 /** Where the site is deployed: `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. `/portal/`). */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -25,15 +27,17 @@ export default defineConfig({
   // One pipeline for .md and .mdx (MDX inherits it): src/lib/markdown-pipeline.ts.
   markdown: { processor: unified(markdownPipeline(base)) },
   // contentCheck first: it reads content/ and data/ before Astro's loaders and stops on mistakes.
-  // pagefindIndex indexes the finished pages; linkCheck last: it reads the finished output,
-  // sitemap included.
+  // pagefindIndex indexes the finished pages; offline writes the service worker over the finished
+  // output; linkCheck last: it reads the finished output, sitemap included. The offline page is
+  // what the service worker shows, not a page to find: it is left out of the sitemap.
   integrations: [
     contentCheck(),
     mdx(),
-    sitemap(),
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith(`/${routes.offline()}`) }),
     statsExports(),
     securityHeaders(),
     pagefindIndex(),
+    offline(),
     linkCheck(),
   ],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { TEXT_SIZES, TEXT_SIZE_NAMES, nextTextSize, readTextSize } from '../../src/lib/text-size';
+import { TEXT_SIZES, TEXT_SIZE_NAMES, nextTextSize, readTextSize, type TextSize } from '../../src/lib/text-size';
 
 describe('text sizes (长者模式)', () => {
   test('the header control steps 标准 → 大字 → 特大 → 标准', () => {
     const labels = [];
-    let size = TEXT_SIZES[0];
+    let size: TextSize = TEXT_SIZES[0];
     for (let i = 0; i < 4; i++) {
       labels.push(TEXT_SIZE_NAMES[size].label);
       size = nextTextSize(size);
