@@ -6,10 +6,12 @@
  *   content check only logs (astro dev);
  * - remark-gfm for tables and strikethrough;
  * - remarkLiteralMasks shows the sources' masking stars (*年*月*日) as written;
- * - rehypeBaseLinks puts the deployment's base path in front of root links.
+ * - rehypeBaseLinks puts the deployment's base path in front of root links;
+ * - rehypeTableScroll puts each table in a box that scrolls sideways on a phone.
  */
 import remarkGfm from 'remark-gfm';
 import rehypeBaseLinks from './rehype-base-links';
+import rehypeTableScroll from './rehype-table-scroll';
 import { remarkLiteralMasks } from './safety/masks';
 import { remarkContentOnly } from './safety/remark-content-only';
 
@@ -17,6 +19,6 @@ import { remarkContentOnly } from './safety/remark-content-only';
 export function markdownPipeline(base: string) {
   return {
     remarkPlugins: [remarkContentOnly, remarkGfm, remarkLiteralMasks],
-    rehypePlugins: [[rehypeBaseLinks, { base }]] as [typeof rehypeBaseLinks, { base: string }][],
+    rehypePlugins: [[rehypeBaseLinks, { base }], rehypeTableScroll] as ([typeof rehypeBaseLinks, { base: string }] | typeof rehypeTableScroll)[],
   };
 }
