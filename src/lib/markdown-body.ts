@@ -5,15 +5,19 @@
  *   (`src/lib/safety/body-rules.ts`: no `import`/`export`, no `{expressions}`, only the allowed
  *   components with literal props, no `set:html`, no scripts, frames, `<meta>`, event handlers or
  *   `style`, no `javascript:`/`vbscript:`/`data:` links — in `.md` raw HTML too);
- * - `**` that would hide two masking stars (`src/lib/safety/masks.ts`; a warning).
+ * - `**` that would hide two masking stars (`src/lib/safety/masks.ts`; a warning);
+ * - lists or quotes nested so deep that parsing them would take minutes (`src/lib/safety/nesting.ts`),
+ *   found before any parser runs.
  * Each problem has its line, column, what was written and the fix.
  */
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import type { FileProblem } from './problems';
 import { findUnsafe } from './safety/body-rules';
+import { quoteConstruct } from './safety/excerpt';
 import type { MdNode } from './safety/mdast';
 import { literalMasks, maskWarnings } from './safety/masks';
+import { deepNesting, MAX_NESTING } from './safety/nesting';
 
 
 const processors = {
@@ -38,6 +42,18 @@ export function mayBreakRules(text: string): boolean {
  * blanked, so that positions are the file's own lines.
  */
 export async function checkBody(text: string, format: 'md' | 'mdx'): Promise<FileProblem[]> {
+  const deep = deepNesting(text);
+  if (deep) {
+    const line = text.split('\n')[deep.line - 1]!;
+    return [
+      {
+        line: deep.line,
+        column: 1,
+        message: `这一行的列表或引用嵌套了 ${deep.depth} 层（“${quoteConstruct(line, 40)}”），超过了 ${MAX_NESTING} 层的上限：没有人能读这样的页面，构建程序解析它也要好几分钟。`,
+        fix: '改成普通段落，或不超过三四层的列表；如果是误粘贴的内容，请删除。',
+      },
+    ];
+  }
   // MDX is always parsed: `{` alone can break it. Markdown is parsed (about 1–2 ms a page, 10–20 s
   // at 10,000 pages) only where it could break a rule; see `mayBreakRules`.
   if (format === 'md' && !mayBreakRules(text)) return [];
