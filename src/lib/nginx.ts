@@ -57,7 +57,7 @@ const indent = (lines: readonly string[], by: string) => lines.map((l) => (l ? b
 const withSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 
 /** The `location <base> { … }` block that serves one deployment. */
-export function nginxLocation(site: NginxSite): string[] {
+function nginxLocation(site: NginxSite): string[] {
   const base = withSlash(site.base);
   const text = TYPES.filter(([, , isText]) => isText).map(([type]) => type);
   return [

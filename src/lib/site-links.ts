@@ -20,7 +20,7 @@ export type SitePages = {
   datasets: ReadonlySet<string>;
 };
 
-export type SiteLinkProblem = { message: string; fix: string };
+type SiteLinkProblem = { message: string; fix: string };
 
 /** A kind of entry link: the address around the id (`methods/` + id + `/`), and where ids live. */
 type EntryLink = { prefix: string; suffix: string; what: string; home: string; ids: (pages: SitePages) => ReadonlySet<string> };

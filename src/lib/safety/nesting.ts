@@ -16,7 +16,7 @@ const MARKER = /[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])/g;
 const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 
-export type DeepNesting = { line: number; depth: number };
+type DeepNesting = { line: number; depth: number };
 
 /** Columns of leading whitespace, a tab counting 4. */
 function indentColumns(line: string): number {
