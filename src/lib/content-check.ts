@@ -2,18 +2,6 @@
  * The content check: reads every file of `content/` and `data/` the way the build will, before
  * Astro does, and reports every editor's mistake at once — file, line, field and fix, in Chinese —
  * instead of a stack trace or a silently wrong page. Run by `src/integrations/content-check.ts`
- * at the start of every build; unit-tested on `tests/fixtures/`.
- *
- * What it checks: encoding (UTF-8; GBK and UTF-16 recognised), empty files, frontmatter syntax
- * (`src/lib/frontmatter.ts`), the schemas of `src/schemas/` (`src/lib/schema-messages.ts`), dates
- * that do not exist, file names (= ids) and duplicate ids, references between entries, MDX syntax
- * and unsafe HTML in bodies (`src/lib/markdown-body.ts`), JSON syntax of every `data/**\/*.json`
- * (`src/lib/json-file.ts`) and the data files' schemas.
- */
-/**
- * The content check: reads every file of `content/` and `data/` the way the build will, before
- * Astro does, and reports every editor's mistake at once — file, line, field and fix, in Chinese —
- * instead of a stack trace or a silently wrong page. Run by `src/integrations/content-check.ts`
  * at the start of every build and by `npm run check`; unit-tested on `tests/fixtures/`.
  *
  * What it checks: which files exist and which are published (the registry's rule, the one Astro's
