@@ -26,11 +26,15 @@ export function args<T extends NonNullable<ParseArgsConfig['options']>>(options:
   }
 }
 
-/** Prints problems (errors to stderr) and returns the exit code: 1 when any is an error. */
-export function report(problems: readonly Problem[], what: string, next: string): 0 | 1 {
+/**
+ * Prints problems (errors to stderr) and returns the exit code: 1 when any is an error. Commands
+ * that write files say that nothing was written.
+ */
+export function report(problems: readonly Problem[], what: string, next: string, { wrote = true } = {}): 0 | 1 {
   if (problems.length === 0) return 0;
   const errors = problems.some(isError);
-  (errors ? process.stderr : process.stdout).write(`${formatProblems(problems, what, next)}\n`);
+  const nothing = errors && !wrote ? '没有写入任何文件。\n' : '';
+  (errors ? process.stderr : process.stdout).write(`${formatProblems(problems, what, next)}\n${nothing}`);
   return errors ? 1 : 0;
 }
 

@@ -17,7 +17,7 @@ main(async () => {
     return 1;
   }
   const result = await createEntry(projectRoot, word, titleWords.join(' '), values.id);
-  if (!result.ok) return report(result.problems, '新建条目', 'npm run new');
+  if (!result.ok) return report(result.problems, '新建条目', 'npm run new', { wrote: false });
   process.stdout.write(
     `已新建${COLLECTIONS[result.collection].entry}：${result.path}\n` +
       `下一步：打开这个文件，填写带“【待填写】”的字段和正文（以 # 开头的可选字段需要时去掉 # 再填），然后运行\n  npm run check\n`,

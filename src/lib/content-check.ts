@@ -18,7 +18,7 @@ import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { CONTENT_COLLECTIONS, DATA_FILES, type DataFile } from '../schemas/collections';
 import type { Ref } from '../schemas/common';
-import { COLLECTIONS, CONTENT_COLLECTION_IDS, collectionLabel, isUnpublishedName, type CollectionName, type ContentCollectionId } from '../schemas/registry';
+import { COLLECTIONS, CONTENT_COLLECTION_IDS, collectionLabel, fieldLabel, isUnpublishedName, type CollectionName, type ContentCollectionId } from '../schemas/registry';
 import { readFrontmatter } from './frontmatter';
 import { findPlaceholders, holdsPlaceholder } from './placeholders';
 import { checkBody } from './markdown-body';
@@ -154,7 +154,7 @@ function placeholderProblems(text: string, collection: ContentCollectionId, fiel
         column: p.column,
         path: field,
         message: `字段 ${field ?? ''}${spec ? `（${spec.label}）` : ''}还没有填写，现在是占位的“${p.text}”。`,
-        fix: spec ? `把“${p.text}”换成${spec.label}：${fieldHint(spec)}${spec.required ? '' : '；不需要就删掉这一行'}。` : `把“${p.text}”换成要写的内容。`,
+        fix: spec ? `把“${p.text}”换成${spec.label}。${fieldHint(spec)}${spec.required ? '' : '；不需要就删掉这一行'}。` : `把“${p.text}”换成要写的内容。`,
       };
     });
 }
@@ -162,12 +162,17 @@ function placeholderProblems(text: string, collection: ContentCollectionId, fiel
 /** Placeholders left in a JSON file of `data/` (a dataset made by `npm run import:data`). */
 function jsonPlaceholderProblems(text: string): FileProblem[] {
   if (!text.includes('【待填写')) return [];
-  return findPlaceholders(text).map((p) => ({
-    line: p.line,
-    column: p.column,
-    message: `这里还有占位的“${p.text}”，还没有填写。`,
-    fix: '把它换成要写的内容（双引号里的文字）。',
-  }));
+  const lines = text.split('\n');
+  return findPlaceholders(text).map((p) => {
+    const field = /"([^"]+)"\s*:\s*"[^"]*$/.exec([...lines[p.line - 1]!].slice(0, p.column - 1).join(''))?.[1];
+    return {
+      line: p.line,
+      column: p.column,
+      path: field,
+      message: `${field ? `字段 ${field}${fieldLabel(field) ? `（${fieldLabel(field)}）` : ''}` : '这里'}还没有填写，现在是占位的“${p.text}”。`,
+      fix: '把它换成要写的内容（写在英文双引号里）。',
+    };
+  });
 }
 
 /** The schema problems of a data file that is a list of entries, each message naming its item. */

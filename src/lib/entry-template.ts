@@ -8,6 +8,7 @@ import yaml from 'js-yaml';
 import type { ContentCollectionId } from '../schemas/registry';
 import { PLACEHOLDER, placeholder } from './placeholders';
 import { collectionFields, fieldHint, type FieldSpec } from './schema-fields';
+import { displayWidth } from './text-width';
 
 /** The body of an entry nobody has written yet. */
 export const BODY_PLACEHOLDER = placeholder('正文。用自己的话写，小标题用 ##；链接站内页面写根路径，例如 [六清](/methods/liu-qing/)');
@@ -41,9 +42,10 @@ export function entryText(collection: ContentCollectionId, values: Record<string
     else if (spec.required) rows.push({ code: yamlLine(spec.name, placeholderValue(spec)), comment: describeField(spec) });
     else rows.push({ code: `# ${spec.name}:`, comment: `可选：${describeField(spec)}` });
   }
-  const width = Math.max(...rows.filter((r) => !r.code.includes('\n')).map((r) => r.code.length)) + 2;
+  // Comments line up after the longest field that is written on one line (up to a limit).
+  const width = Math.min(48, Math.max(...rows.filter((r) => !r.code.includes('\n')).map((r) => displayWidth(r.code)))) + 2;
   const lines = rows.map(({ code, comment }) =>
-    code.includes('\n') ? `# ${comment}\n${code}` : `${code}${' '.repeat(Math.max(2, width - [...code].length))}# ${comment}`,
+    code.includes('\n') ? `# ${comment}\n${code}` : `${code}${' '.repeat(Math.max(2, width - displayWidth(code)))}# ${comment}`,
   );
   return [
     '---',

@@ -17,7 +17,7 @@ export type SiteFact = {
 
 /** Who runs the site and how to reach them: 主办单位, 承办单位, 联系电话, 电子邮箱, 通讯地址. */
 export function operatorFacts(s: SiteSettings): SiteFact[] {
-  const facts: (SiteFact | false | undefined)[] = [
+  const facts: (SiteFact | '' | false | undefined)[] = [
     s.sponsor && { label: FIELD_LABELS.sponsor, value: s.sponsor },
     s.organizer && { label: FIELD_LABELS.organizer, value: s.organizer },
     s.contact?.phone && { label: FIELD_LABELS.phone, value: s.contact.phone, href: `tel:${s.contact.phone.replace(/[^0-9+]/g, '')}` },
@@ -30,7 +30,7 @@ export function operatorFacts(s: SiteSettings): SiteFact[] {
 /** The registration numbers: the ICP number linked to the MIIT 备案 system, the 公安 number to its record, the 网站标识码. */
 export function registrationFacts(s: SiteSettings): SiteFact[] {
   const code = s.psb ? psbCode(s.psb) : undefined;
-  const facts: (SiteFact | false | undefined)[] = [
+  const facts: (SiteFact | '' | false | undefined)[] = [
     s.icp && { label: FIELD_LABELS.icp, value: s.icp, href: ICP_LINK, bare: true },
     s.psb && { label: FIELD_LABELS.psb, value: s.psb, href: code ? PSB_LINK(code) : undefined, bare: true },
     s.siteCode && { label: FIELD_LABELS.siteCode, value: s.siteCode },

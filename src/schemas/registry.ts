@@ -186,6 +186,7 @@ export const FIELD_LABELS = {
   drawnInto: '本站引用内容',
   aliases: '别名',
   definition: '定义',
+  description: '说明',
   related: '相关条目',
   whenToUse: '适用情形',
   steps: '步骤',
