@@ -428,6 +428,11 @@ function statsProblems(root: string, contentProblems: readonly Problem[]): Probl
     buildStats(readStatsSources(root));
     return [];
   } catch (error) {
+    // A registry the statistics need was deleted or moved: said as a problem, not a stack trace.
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT' ? (error as NodeJS.ErrnoException).path : undefined;
+    if (missing) {
+      return [{ file: relative(root, missing).split(sep).join('/'), message: '找不到这个文件，统计数据需要它。', fix: '如果是误删或移走了，请从 git 恢复它（git checkout -- 这个文件）。' }];
+    }
     if (!(error instanceof StatsError)) throw error;
     const reported = new Set(contentProblems.filter(isError).map((p) => p.file));
     return error.problems.filter((p) => !reported.has(p.file));

@@ -69,7 +69,7 @@ const cellText = (cell: Cell): string =>
 type Named = { id: string; names: string[] };
 
 /** An id from what an editor wrote: the id itself, or a name that only one item has. */
-function resolve(text: string, items: Named[], kind: string, home: string): { id: string } | { message: string; fix: string } {
+function resolve(text: string, items: Named[], kind: string, home: string, nameWord = '名称'): { id: string } | { message: string; fix: string } {
   const byId = items.find((i) => i.id === text.trim());
   if (byId) return { id: byId.id };
   const wanted = normalise(text);
@@ -79,7 +79,7 @@ function resolve(text: string, items: Named[], kind: string, home: string): { id
     return { message: `有 ${matches.length} 个${kind}叫“${text}”：${matches.map((m) => m.id).join('、')}。`, fix: `写其中一个的 id。` };
   }
   const guessName = closest(text, items.flatMap((i) => [...i.names, i.id]));
-  return { message: `没有名为“${text}”的${kind}。${guessName ? `是不是「${guessName}」？` : ''}`, fix: `写 ${home} 中的名称或 id；新的${kind}请先在 ${home} 中添加。` };
+  return { message: `没有名为“${text}”的${kind}。${guessName ? `是不是「${guessName}」？` : ''}`, fix: `写 ${home} 中的${nameWord}或 id；新的${kind}请先在 ${home} 中添加。` };
 }
 
 const MULTIPLIERS: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
@@ -172,7 +172,7 @@ export function rowsToObservations(sheet: Sheet, registries: Registries): { rows
     const value = parseValue(cell('value'));
     if ('message' in value) fail('value', value);
     if (text('source')) {
-      const found = resolve(text('source'), reports, '来源文献', 'content/reports/');
+      const found = resolve(text('source'), reports, '来源文献', 'content/reports/', '标题');
       if ('message' in found) fail('source', found);
       else if (!source) source = { id: found.id, row };
       else if (found.id !== source.id) {

@@ -22,9 +22,12 @@ export const PSB_LINK = (code: string) => `https://beian.mps.gov.cn/#/query/webS
 /** The site's name when the file does not give one. */
 export const DEFAULT_SITE_NAME = '两新党建知识库与政策门户';
 
-/** A field that may be left empty: `null` (nothing after the colon) and `""` mean not filled. */
+/**
+ * A field that may be left empty: `null` (nothing after the colon) and `""` mean not filled. A
+ * number is taken as its digits (YAML reads `siteCode: 3301000001` as a number).
+ */
 const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v), schema.optional());
+  z.preprocess((v) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : typeof v === 'number' ? String(v) : v), schema.optional());
 
 const line = z.string().trim().min(1).max(200, '太长了：最多 200 个字');
 
@@ -38,7 +41,7 @@ const publicUrl = z.string().trim().transform((value, ctx) => {
     return z.NEVER;
   };
   if (!/^https?:\/\//i.test(value)) {
-    return fail(`网址要带上协议，写成 https://${value.replace(/^[a-z]*:?\/*/i, '') || 'dangjian.example.gov.cn'}（或 http://）`);
+    return fail(`网址要带上协议，写成 https://${value.replace(/^[a-z]+:\/*|^\/+/i, '') || 'dangjian.example.gov.cn'}（或 http://）`);
   }
   let url: URL;
   try {

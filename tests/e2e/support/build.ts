@@ -31,7 +31,7 @@ export function astroBuild(root = projectRoot, env: Record<string, string> = {},
  */
 export function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'liangxin-fixture-'));
-  for (const entry of ['src', 'content', 'data', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['src', 'content', 'data', 'public', 'astro.config.mjs', 'site.config.yaml', 'tsconfig.json', 'package.json']) {
     cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
