@@ -24,10 +24,10 @@ main(async () => {
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return report([{ file: shown, message: code === 'ENOENT' ? '找不到这个文件。' : code === 'EISDIR' ? '这是一个文件夹，不是文件。' : `读不了这个文件（${code}）。`, fix: '检查路径和文件名；路径里有空格时，请给整个路径加英文引号。' }], '导入 Word', 'npm run import:word');
+    return report([{ file: shown, message: code === 'ENOENT' ? '找不到这个文件。' : code === 'EISDIR' ? '这是一个文件夹，不是文件。' : `读不了这个文件（${code}）。`, fix: '检查路径和文件名；路径里有空格时，请给整个路径加英文引号。' }], '导入 Word 文件', 'npm run import:word');
   }
   const result = await importWord(projectRoot, shown, bytes, opts);
-  if (!result.ok) return report(result.problems, '导入 Word', 'npm run import:word', { wrote: false });
+  if (!result.ok) return report(result.problems, '导入 Word 文件', 'npm run import:word', { wrote: false });
   const lines = [
     `已${result.replaced ? '替换' : '导入'}：${shown} → ${result.path}（${COLLECTIONS[result.collection].entry}）`,
     '从文件中识别出：',

@@ -154,7 +154,9 @@ function placeholderProblems(text: string, collection: ContentCollectionId, fiel
         column: p.column,
         path: field,
         message: `字段 ${field ?? ''}${spec ? `（${spec.label}）` : ''}还没有填写，现在是占位的“${p.text}”。`,
-        fix: spec ? `把“${p.text}”换成${spec.label}。${fieldHint(spec)}${spec.required ? '' : '；不需要就删掉这一行'}。` : `把“${p.text}”换成要写的内容。`,
+        fix: spec
+          ? `把“${p.text}”换成${spec.label}${[fieldHint(spec), spec.required ? '' : '不需要就删掉这一行'].filter(Boolean).map((h) => `。${h}`).join('')}。`
+          : `把“${p.text}”换成要写的内容。`,
       };
     });
 }

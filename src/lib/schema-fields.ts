@@ -113,13 +113,13 @@ export function fieldHint(spec: FieldSpec): string {
     case 'boolean':
       return 'true（是）或 false（否）';
     case 'text':
-      return '文字';
+      return '';
     case 'object':
       return `写 ${spec.fields!.map((f) => `${f.name}（${f.label}${f.required ? '' : '，可省略'}）`).join('、')}`;
     case 'list': {
       const item = spec.item!;
-      const each = item.kind === 'object' ? `每项${fieldHint(item)}` : item.kind === 'choice' ? `每项从中选：${item.choices!.join('、')}` : `每项是${fieldHint(item)}`;
-      return `列表，写成 [甲, 乙]${spec.min ? `，至少 ${spec.min} 项` : ''}；${each}`;
+      const each = item.kind === 'object' ? `每项${fieldHint(item)}` : item.kind === 'choice' ? `每项从中选：${item.choices!.join('、')}` : item.kind === 'text' ? '' : `每项是${fieldHint(item)}`;
+      return `列表，写成 [甲, 乙]${spec.min ? `，至少 ${spec.min} 项` : ''}${each ? `；${each}` : ''}`;
     }
     default:
       return '';
