@@ -80,7 +80,7 @@ export const siteSettingsSchema = z
           /** 联系电话, e.g. `0571-12345678`. */
           phone: optional(z.string().trim().regex(/^[0-9+()（）\-－ 转]{5,40}$/, '电话号码只能有数字、-、括号、空格和“转”，例如 0571-12345678')),
           /** 电子邮箱. */
-          email: optional(z.string().trim().email('不是有效的电子邮箱，应写成 name@example.gov.cn 这样')),
+          email: optional(z.string().trim().pipe(z.email('不是有效的电子邮箱，应写成 name@example.gov.cn 这样'))),
           /** 通讯地址. */
           address: optional(line),
         })
