@@ -16,6 +16,17 @@ export function docNumberIn(text: string): string | undefined {
   return m ? `${m[1]}〔${m[2]}〕${m[3]}号` : undefined;
 }
 
+/**
+ * The 发文字号 of a line that is the 发文字号 line (the number, perhaps with `签发人：…`), not a
+ * sentence that cites another document's number.
+ */
+export function docNumberLine(text: string): string | undefined {
+  const number = docNumberIn(text);
+  if (!number) return undefined;
+  const rest = text.replace(/\s+/g, ' ').replace(DOC_NUMBER, '').replace(/签发人\s*[:：]\s*\S+/, '').replace(/[\s:：]/g, '');
+  return rest.length <= 2 ? number : undefined;
+}
+
 /** A paragraph that is only a date (`二〇二〇年十一月六日`, `2020年11月6日`, in brackets too): its ISO form. */
 export function dateOf(text: string): string | undefined {
   const t = text.replace(/\s+/g, '').replace(/^[（(](.*)[）)]$/, '$1');
@@ -74,13 +85,13 @@ const HEADING_MAX = 30;
 
 /**
  * A numbered paragraph as heading and body: `（一）工作目标` is all heading; `（一）指导思想。以…`
- * is a run-in heading (`（一）指导思想`) followed by its paragraph; a long sentence (`1.各级党组织要…。`)
- * is no heading (undefined).
+ * is a run-in heading (`（一）指导思想`), the punctuation that ended it (`stop`) and its paragraph; a
+ * long sentence (`1.各级党组织要…。`) is no heading (undefined).
  */
-export function splitHeading(text: string): { heading: string; rest: string } | undefined {
+export function splitHeading(text: string): { heading: string; stop: string; rest: string } | undefined {
   const t = text.trim();
-  if (t.length <= HEADING_MAX && !/[。；;，,：:]$/.test(t)) return { heading: t, rest: '' };
+  if (t.length <= HEADING_MAX && !/[。；;，,：:]$/.test(t)) return { heading: t, stop: '', rest: '' };
   const end = t.search(/[。；;]/);
-  if (end > 0 && end <= HEADING_MAX && !/[，,]/.test(t.slice(0, end))) return { heading: t.slice(0, end), rest: t.slice(end + 1).trim() };
+  if (end > 0 && end <= HEADING_MAX && !/[，,]/.test(t.slice(0, end))) return { heading: t.slice(0, end), stop: t[end]!, rest: t.slice(end + 1).trim() };
   return undefined;
 }

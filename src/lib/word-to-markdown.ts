@@ -17,7 +17,7 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { dateOf, docNumberIn, endsLikeTitle, headingLevel, issuerFromMark, looksLikeSignature, looksLikeTitle, recipientsOf, splitHeading } from './document-fields';
+import { dateOf, docNumberLine, endsLikeTitle, headingLevel, issuerFromMark, looksLikeSignature, looksLikeTitle, recipientsOf, splitHeading } from './document-fields';
 import type { FileProblem } from './problems';
 import { displayWidth } from './text-width';
 
@@ -71,8 +71,8 @@ function takeHead(blocks: Element[], conv: WordConversion): Set<Element> {
     if (!mark && !conv.fields.title && issuerFromMark(text)) {
       mark = issuerFromMark(text);
       conv.taken.push({ field: 'mark', text });
-    } else if (!conv.fields.docNumber && text.length <= 40 && docNumberIn(text)) {
-      conv.fields.docNumber = docNumberIn(text);
+    } else if (!conv.fields.docNumber && docNumberLine(text)) {
+      conv.fields.docNumber = docNumberLine(text);
       conv.taken.push({ field: 'docNumber', text });
     } else if (!conv.fields.title && (block.tagName === 'h1' || looksLikeTitle(text))) {
       // A title Word broke into two paragraphs: the second ends like a title.
@@ -132,8 +132,8 @@ function structure(block: Element): Element[] {
   }
   if (level === 4 && !heading) {
     const split = splitHeading(text);
-    // A run-in （1） lead in bold; the full stop outside the bold, so Markdown closes it.
-    if (split?.rest) return [el('p', [el('strong', [txt(split.heading)]), txt(`。${split.rest}`)])];
+    // A run-in （1） lead in bold; its full stop outside the bold, so Markdown closes it.
+    if (split?.rest) return [el('p', [el('strong', [txt(split.heading)]), txt(`${split.stop}${split.rest}`)])];
   }
   if (heading) return [el(`h${Math.min(6, Number(block.tagName[1]) + 1)}`, [txt(text)])];
   return [block];

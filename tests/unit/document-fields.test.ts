@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dateOf, docNumberIn, headingLevel, issuerFromMark, looksLikeTitle, recipientsOf, splitHeading } from '../../src/lib/document-fields';
+import { dateOf, docNumberIn, docNumberLine, headingLevel, issuerFromMark, looksLikeTitle, recipientsOf, splitHeading } from '../../src/lib/document-fields';
 import { parsePartialDate } from '../../src/schemas/partial-date';
 
 describe('what an official document’s text gives (GB/T 9704)', () => {
@@ -8,6 +8,9 @@ describe('what an official document’s text gives (GB/T 9704)', () => {
       expect(docNumberIn(written), written).toBe('测组〔2020〕12号');
     }
     expect(docNumberIn('2020年共新建12个')).toBeUndefined();
+    // A line that is the 发文字号, not a sentence citing another document's.
+    expect(docNumberLine('签发人：张某某　测组〔2020〕12号')).toBe('测组〔2020〕12号');
+    expect(docNumberLine('根据测组〔2019〕5号文件精神')).toBeUndefined();
   });
   test('成文日期 in Chinese numerals or in digits, alone on its line', () => {
     expect(dateOf('二〇二〇年十一月六日')).toBe('2020-11-06');
@@ -31,8 +34,8 @@ describe('what an official document’s text gives (GB/T 9704)', () => {
   });
   test('heading levels 一、（一）1.（1）, and run-in headings split from their paragraph', () => {
     expect(['一、总体要求', '（一）指导思想', '1.集中组建', '（1）摸清底数', '1.5万家企业', '一是强化组织'].map(headingLevel)).toEqual([1, 2, 3, 4, undefined, undefined]);
-    expect(splitHeading('（二）工作目标')).toEqual({ heading: '（二）工作目标', rest: '' });
-    expect(splitHeading('（一）指导思想。以提升组织力为重点。')).toEqual({ heading: '（一）指导思想', rest: '以提升组织力为重点。' });
+    expect(splitHeading('（二）工作目标')).toEqual({ heading: '（二）工作目标', stop: '', rest: '' });
+    expect(splitHeading('（一）指导思想。以提升组织力为重点。')).toEqual({ heading: '（一）指导思想', stop: '。', rest: '以提升组织力为重点。' });
     expect(splitHeading('1.各级党组织要高度重视示范点创建工作，把它列入年度重点工作，认真组织实施。')).toBeUndefined();
   });
 });
