@@ -72,6 +72,12 @@ function toSheetProblem(p: Problem, rows: RowObservation[], shownPath: string, d
   return { file: shownPath, path: `第 ${row} 行${column ? `「${column}」列` : ''}`, message: inRows(p.message, rows)!, fix: inRows(p.fix, rows) };
 }
 
+/** Problems in the order of the sheet's rows (`第 12 行…`), the others first. */
+function byRow(problems: Problem[]): Problem[] {
+  const row = (p: Problem) => Number(/^第 (\d+) 行/.exec(p.path ?? '')?.[1] ?? 0);
+  return [...problems].sort((a, b) => row(a) - row(b));
+}
+
 async function readSheet(bytes: Uint8Array, sheet?: string): Promise<{ sheet: Sheet } | { problems: Omit<Problem, 'file'>[] }> {
   const kind = officeKind(bytes);
   const wrong = wrongKind(kind, 'data');
@@ -91,32 +97,37 @@ export async function importData(root: string, shownPath: string, bytes: Uint8Ar
   const { loaded, issues } = loadStats({ ...sources, datasets: [] });
   if (issues.length > 0) return { ok: false, problems: issues.map((p) => ({ ...p, fix: `${p.fix ?? ''} 先改好这个文件（npm run check 会列出全部问题），再导入。`.trim() })) };
   const { rows, source: sheetSource, problems } = rowsToObservations(read.sheet, loaded);
-  if (problems.length > 0) return fail(problems);
+  // Rows that could not be read are reported with what the statistics check finds in the others,
+  // so that one run names every problem.
+  const found: Problem[] = problems.map((p) => ({ file: shownPath, ...p }));
+  const stop = (more: Omit<Problem, 'file'>[] = [], file = shownPath): Result => ({ ok: false, problems: byRow([...found, ...more.map((p) => ({ file, ...p }))]) });
+  if (problems.length > 0 && rows.length === 0) return stop();
 
   const stem = basename(shownPath).replace(/\.[^.]*$/, '');
   const id = options.dataset ?? idFromTitle(options.title ?? stem);
   if (!asciiId.safeParse(id).success) {
-    return fail([{ path: '--dataset', message: options.dataset ? `数据集 id“${id}”不能用：只能用小写英文字母、数字和连字符。` : `文件名“${stem}”生成不了数据集 id。`, fix: '用 --dataset 指定，例如 --dataset linpu-pilot-2011。' }], '命令行');
+    return stop([{ path: '--dataset', message: options.dataset ? `数据集 id“${id}”不能用：只能用小写英文字母、数字和连字符。` : `文件名“${stem}”生成不了数据集 id。`, fix: '用 --dataset 指定，例如 --dataset linpu-pilot-2011。' }], '命令行');
   }
   const datasetPath = `data/datasets/${id}.json`;
   const exists = existsSync(join(root, datasetPath));
   if (exists && !options.replace) {
-    return fail([{ message: `已经有数据集“${id}”，不会覆盖它。`, fix: '要用这份表格替换它的全部数字（标题、说明、图表保留），加 --replace；要另建数据集，用 --dataset 指定新的 id。' }], datasetPath);
+    return stop([{ message: `已经有数据集“${id}”，不会覆盖它。`, fix: '要用这份表格替换它的全部数字（标题、说明、图表保留），加 --replace；要另建数据集，用 --dataset 指定新的 id。' }], datasetPath);
   }
 
   let dataset: Record<string, unknown>;
   const toFill: string[] = [];
   if (exists) {
     const old = readJson(readFileSync(join(root, datasetPath), 'utf8'));
-    if (!old.value || typeof old.value !== 'object') return fail([{ message: '现有的数据集文件读不出来，无法替换。', fix: '先运行 npm run check 改好它，或删掉它再导入。' }], datasetPath);
+    if (!old.value || typeof old.value !== 'object') return stop([{ message: '现有的数据集文件读不出来，无法替换。', fix: '先运行 npm run check 改好它，或删掉它再导入。' }], datasetPath);
     dataset = { ...(old.value as Record<string, unknown>) };
   } else {
     dataset = { title: options.title ?? stem, description: placeholder('一两句话说明数据集包含什么'), source: '' };
     toFill.push('说明（description）');
   }
+  if (options.title) dataset.title = options.title;
   const source = options.source ?? sheetSource ?? (dataset.source as string);
   if (!source) {
-    return fail([{ path: '「来源」列', message: '没有写来源：每个数据集都要注明来源文献。', fix: '在“来源”列填写来源文献的 id 或标题，或用 --source 指定（content/reports/ 中的 id）。' }]);
+    return stop([{ path: '「来源」列', message: '没有写来源：每个数据集都要注明来源文献。', fix: '在“来源”列填写来源文献的 id 或标题，或用 --source 指定（content/reports/ 中的 id）。' }]);
   }
   dataset.source = source;
   dataset.observations = rows.map((r) => written(r.observation));
@@ -127,9 +138,9 @@ export async function importData(root: string, shownPath: string, bytes: Uint8Ar
     buildStats({ ...sources, datasets: [...sources.datasets.filter((d) => d.path !== datasetPath), { path: datasetPath, text }] });
   } catch (error) {
     if (!(error instanceof StatsError)) throw error;
-    const ours = error.problems.filter((p) => p.file === datasetPath);
-    if (ours.length > 0) return { ok: false, problems: ours.map((p) => toSheetProblem(p, rows, shownPath, datasetPath)) };
+    found.push(...error.problems.filter((p) => p.file === datasetPath).map((p) => toSheetProblem(p, rows, shownPath, datasetPath)));
   }
+  if (found.length > 0) return stop();
   await writeFileAtomic(join(root, datasetPath), text, { overwrite: exists });
   return {
     ok: true,

@@ -103,6 +103,15 @@ describe('a bad sheet: every problem by row and column, and data/ exactly as it 
     expect(await refused(rows)).toContain('第 14 行\n  问题：与 第 8 行 重复：同一指标、地区和时间只能有一个数');
   });
 
+  test('one run names every problem: rows it cannot read, and what the statistics check finds in the others', async () => {
+    const rows = goodRows();
+    rows[3]![3] = '七十';
+    rows.push([...rows[6]!]);
+    const text = await refused(rows);
+    expect(text.indexOf('第 5 行「数值」列')).toBeGreaterThan(0);
+    expect(text.indexOf('第 14 行')).toBeGreaterThan(text.indexOf('第 5 行「数值」列'));
+  });
+
   test('the statistics checks run on every row: a negative count, a rate over 100', async () => {
     const rows = goodRows();
     rows[2]![3] = -5;
