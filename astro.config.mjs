@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
@@ -7,13 +8,21 @@ import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import publicUrl from './src/integrations/public-url.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import statsExports from './src/integrations/stats-exports.ts';
 import { markdownPipeline } from './src/lib/markdown-pipeline.ts';
+import { loadSiteSettings } from './src/lib/site-settings.ts';
 
-/** Where the site is deployed: `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. `/portal/`). */
-const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
+/**
+ * Where the site is deployed: `url` and `base` of site.config.yaml, overridden by the environment
+ * variables `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. `/portal/`). Without a public URL
+ * the build writes no absolute address (no canonical links, no sitemap) and says so once. Mistakes
+ * in the file are reported by the content check with the rest.
+ */
+const { settings } = loadSiteSettings(fileURLToPath(new URL('.', import.meta.url)), process.env);
+const site = settings.url;
+const base = settings.base ?? '/';
 
 export default defineConfig({
   site,
@@ -29,8 +38,10 @@ export default defineConfig({
   // sitemap included.
   integrations: [
     contentCheck(),
+    publicUrl(),
     mdx(),
-    sitemap(),
+    // The sitemap's addresses are absolute: without a public URL there is none (publicUrl says so).
+    ...(site ? [sitemap()] : []),
     statsExports(),
     securityHeaders(),
     pagefindIndex(),

@@ -39,7 +39,7 @@ function runNode(args: string[], root: string, env: Record<string, string>): Bui
  */
 export function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'liangxin-fixture-'));
-  for (const entry of ['src', 'content', 'data', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['src', 'content', 'data', 'public', 'astro.config.mjs', 'site.config.yaml', 'tsconfig.json', 'package.json']) {
     cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
