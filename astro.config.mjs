@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
@@ -8,14 +9,22 @@ import contentCheck from './src/integrations/content-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import offline from './src/integrations/offline.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import publicUrl from './src/integrations/public-url.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import statsExports from './src/integrations/stats-exports.ts';
 import { markdownPipeline } from './src/lib/markdown-pipeline.ts';
 import { routes } from './src/lib/urls.ts';
+import { loadSiteSettings } from './src/lib/site-settings.ts';
 
-/** Where the site is deployed: `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. `/portal/`). */
-const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
+/**
+ * Where the site is deployed: `url` and `base` of site.config.yaml, overridden by the environment
+ * variables `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. `/portal/`). Without a public URL
+ * the build writes no absolute address (no canonical links, no sitemap) and says so once. Mistakes
+ * in the file are reported by the content check with the rest.
+ */
+const { settings } = loadSiteSettings(fileURLToPath(new URL('.', import.meta.url)), process.env);
+const site = settings.url;
+const base = settings.base ?? '/';
 
 export default defineConfig({
   site,
@@ -32,8 +41,10 @@ export default defineConfig({
   // what the service worker shows, not a page to find: it is left out of the sitemap.
   integrations: [
     contentCheck(),
+    publicUrl(),
     mdx(),
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith(`/${routes.offline()}`) }),
+    // The sitemap's addresses are absolute: without a public URL there is none (publicUrl says so).
+    ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith(`/${routes.offline()}`) })] : []),
     statsExports(),
     securityHeaders(),
     pagefindIndex(),

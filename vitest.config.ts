@@ -1,5 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The public URL the e2e builds are made for (canonical links, the sitemap): a reserved domain, so
+ * no test could reach a real site. Without one a build writes no sitemap (site.config.yaml has none).
+ */
+const SITE_URL = 'https://portal.example.org';
+
 /** Browser tests against a real build: shared by the root (`e2e`) and sub-path (`e2e-base`) runs. */
 const e2e = {
   environment: 'node' as const,
@@ -31,6 +37,7 @@ export default defineConfig({
           ...e2e,
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          env: { SITE_URL },
           sequence: { groupOrder: 1 },
         },
       },
@@ -42,7 +49,7 @@ export default defineConfig({
           name: 'e2e-base',
           include: ['tests/e2e/**/*.test.ts'],
           exclude: ['tests/e2e/build-*.test.ts', 'tests/e2e/stats-build-errors.test.ts', 'tests/e2e/chart-budget.test.ts'],
-          env: { BASE_PATH: '/portal/', E2E_OUT_DIR: 'dist-base' },
+          env: { SITE_URL, BASE_PATH: '/portal/', E2E_OUT_DIR: 'dist-base' },
           sequence: { groupOrder: 2 },
         },
       },

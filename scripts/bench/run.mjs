@@ -13,6 +13,10 @@
  *   --no-pagefind    when the site has no Pagefind integration, do not index dist/ here either
  *   --warm           build a second time in the same copy, with Astro's content cache
  *                    (node_modules/.astro) from the first: what a CI that keeps that folder gets
+ *   --check-only     time `npm run check` (bundled site and generated site) and stop: no build
+ *
+ * Every run also times `npm run check` (the content check without Astro) on the bundled site and on
+ * the generated one, three runs each, before the build.
  *
  * When the site has no Pagefind integration yet, the benchmark indexes dist/ with the Pagefind CLI
  * itself, times it separately (marked “bench”, not part of the build) and measures search on that
@@ -23,16 +27,17 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timeCheck } from './check.mjs';
 import { DEFAULT_SEED, generateContent } from './generate.mjs';
 import { parsePhases, runMeasured, siteSizes } from './measure.mjs';
 import { prepareScratch } from './scratch.mjs';
 import { measureSearch } from './search.mjs';
-import { checkTargets, formatReport } from './report.mjs';
+import { checkTargets, formatCheck, formatReport } from './report.mjs';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 function parseArgs(argv) {
-  const args = { pages: 1000, seed: DEFAULT_SEED, keep: false, search: true, pagefind: true, warm: false };
+  const args = { pages: 1000, seed: DEFAULT_SEED, keep: false, search: true, pagefind: true, warm: false, checkOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--pages') args.pages = Number(argv[++i]);
@@ -41,7 +46,8 @@ function parseArgs(argv) {
     else if (a === '--no-search') args.search = false;
     else if (a === '--no-pagefind') args.pagefind = false;
     else if (a === '--warm') args.warm = true;
-    else throw new Error(`未知参数 ${a}。用法：npm run bench -- --pages 1000 [--seed S] [--keep] [--no-search] [--no-pagefind] [--warm]`);
+    else if (a === '--check-only') args.checkOnly = true;
+    else throw new Error(`未知参数 ${a}。用法：npm run bench -- --pages 1000 [--seed S] [--keep] [--no-search] [--no-pagefind] [--warm] [--check-only]`);
   }
   if (!Number.isInteger(args.pages) || args.pages < 20) throw new Error('--pages 应为不小于 20 的整数');
   return args;
@@ -92,6 +98,17 @@ async function main() {
   const generated = await generateContent({ projectRoot, siteRoot: site, pages: args.pages, seed: args.seed });
   const generateMs = performance.now() - genStart;
   log(`生成内容 ${JSON.stringify(generated.counts)}，${(generateMs / 1000).toFixed(1)} s${generated.datasetsNote ? `；${generated.datasetsNote}` : ''}`);
+
+  log('npm run check（自带内容与生成的内容，各 3 次）…');
+  const check = { bundled: await timeCheck(projectRoot), generated: await timeCheck(site) };
+  if (args.checkOnly) {
+    const result = { pages: args.pages, seed: args.seed, date: new Date().toISOString(), machine: { ...machine(), loadBefore }, generated: { ...generated, ms: generateMs }, check };
+    result.targets = checkTargets(result);
+    writeFileSync(join(outDir, `${args.pages}.check.json`), `${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(formatCheck(result));
+    if (!args.keep) rmSync(site, { recursive: true, force: true });
+    return;
+  }
 
   log('astro build …');
   const build = await runMeasured(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -144,6 +161,7 @@ async function main() {
     date: new Date().toISOString(),
     machine: { ...machine(), loadBefore },
     generated: { ...generated, ms: generateMs },
+    check,
     build: {
       wallMs: build.wallMs,
       peakBytes: build.peakBytes,

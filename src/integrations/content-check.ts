@@ -18,11 +18,11 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command === 'preview') return; // serves a finished build
         const root = fileURLToPath(config.root);
-        const { problems, files } = await checkProject(root);
+        const { problems, files } = await checkProject(root, process.env);
         const errors = problems.filter(isError);
         if (errors.length === 0) {
           if (problems.length > 0) logger.warn(formatProblems(problems, '内容检查'));
-          logger.info(`内容检查通过：content/ 与 data/ 中的 ${files} 个文件`);
+          logger.info(`内容检查通过：content/ 与 data/ 中的 ${files} 个文件，以及网站设置`);
           return;
         }
         if (command === 'dev') logger.error(formatProblems(problems, '内容检查', '保存文件'));

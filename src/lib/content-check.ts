@@ -2,18 +2,6 @@
  * The content check: reads every file of `content/` and `data/` the way the build will, before
  * Astro does, and reports every editor's mistake at once — file, line, field and fix, in Chinese —
  * instead of a stack trace or a silently wrong page. Run by `src/integrations/content-check.ts`
- * at the start of every build; unit-tested on `tests/fixtures/`.
- *
- * What it checks: encoding (UTF-8; GBK and UTF-16 recognised), empty files, frontmatter syntax
- * (`src/lib/frontmatter.ts`), the schemas of `src/schemas/` (`src/lib/schema-messages.ts`), dates
- * that do not exist, file names (= ids) and duplicate ids, references between entries, MDX syntax
- * and unsafe HTML in bodies (`src/lib/markdown-body.ts`), JSON syntax of every `data/**\/*.json`
- * (`src/lib/json-file.ts`) and the data files' schemas.
- */
-/**
- * The content check: reads every file of `content/` and `data/` the way the build will, before
- * Astro does, and reports every editor's mistake at once — file, line, field and fix, in Chinese —
- * instead of a stack trace or a silently wrong page. Run by `src/integrations/content-check.ts`
  * at the start of every build and by `npm run check`; unit-tested on `tests/fixtures/`.
  *
  * What it checks: which files exist and which are published (the registry's rule, the one Astro's
@@ -21,26 +9,32 @@
  * characters, size, frontmatter (`src/lib/frontmatter.ts`), the schemas of `src/schemas/`
  * (`src/lib/schema-messages.ts`), file names (= ids) and duplicate ids, references between
  * entries, the supersede graph of policies, bodies (`src/lib/markdown-body.ts`: MDX is content,
- * not code), every JSON file of `data/` (`src/lib/read-json.ts`) against its schema, and the
- * statistics (`src/lib/stats/`).
+ * not code; links to entries that will not exist), every JSON file of `data/`
+ * (`src/lib/read-json.ts`) against its schema, the statistics (`src/lib/stats/`), placeholders
+ * (`【待填写】`) the editors' tools left to fill in, and the site settings (`site.config.yaml`,
+ * `src/lib/site-settings.ts`).
  */
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { CONTENT_COLLECTIONS, DATA_FILES, type DataFile } from '../schemas/collections';
 import type { Ref } from '../schemas/common';
-import { COLLECTIONS, CONTENT_COLLECTION_IDS, collectionLabel, isUnpublishedName, type CollectionName, type ContentCollectionId } from '../schemas/registry';
+import { COLLECTIONS, CONTENT_COLLECTION_IDS, collectionLabel, fieldLabel, isUnpublishedName, type CollectionName, type ContentCollectionId } from '../schemas/registry';
 import { readFrontmatter } from './frontmatter';
+import { findPlaceholders, holdsPlaceholder } from './placeholders';
 import { checkBody } from './markdown-body';
 import { isError, sortProblems, type FileProblem, type Problem } from './problems';
 import { readJson } from './read-json';
 import { findDanglingReferences, type EntryLike } from './references';
 import { describeInvisible, findControlCharacters } from './safety/characters';
+import { collectionFields, fieldHint } from './schema-fields';
 import { CHINESE_QUOTES_HINT, explainIssues, isChineseQuoted, schemaAt } from './schema-messages';
+import { loadSiteSettings, type DeploymentEnv } from './site-settings';
 import { buildStats, StatsError } from './stats';
 import { readStatsSources } from './stats/files';
 import { closest } from './suggest';
 import { supersedeCycles } from './supersedes';
+import type { SitePages } from './site-links';
 import { decodeText } from './text-file';
 
 /** A file of the project: its path relative to the project root (with `/`), and its bytes. */
@@ -109,7 +103,7 @@ function readText(file: SourceFile, add: (p: FileProblem) => void): string | und
   return decoded.text;
 }
 
-async function checkContentFile(file: SourceFile, collection: ContentCollectionId, id: string, problems: Problem[]): Promise<Parsed> {
+async function checkContentFile(file: SourceFile, collection: ContentCollectionId, id: string, pages: SitePages, problems: Problem[]): Promise<Parsed> {
   const add = (p: FileProblem) => problems.push({ file: file.path, ...p });
   // A file that cannot be read still names an entry: references to it are not reported as well.
   const unreadable: Parsed = { entry: { id, collection, filePath: file.path, data: {} }, fieldLine: () => undefined, valid: false };
@@ -118,23 +112,71 @@ async function checkContentFile(file: SourceFile, collection: ContentCollectionI
   const front = readFrontmatter(text);
   front.problems.forEach(add);
   if (!front.ok) return unreadable;
-  const { data, fieldLines, bodyWithLines } = front.value;
+  const { data, fieldLines, bodyWithLines, bodyLine } = front.value;
   const fieldLine = (path: readonly PropertyKey[]) => fieldLines.get(String(path[0]));
+  placeholderProblems(text, collection, fieldLines, bodyLine).forEach(add);
 
   const schema = CONTENT_COLLECTIONS[collection](checkRef);
   const result = schema.safeParse(data);
   if (!result.success) {
     for (const m of explainIssues(schema, result.error.issues, data, { vocabulary: 'src/schemas/taxonomy.ts' })) {
+      // A field still holding a placeholder is reported as such, once.
+      if (holdsPlaceholder(data[String(m.path[0])])) continue;
       add({ line: fieldLine(m.path), message: m.message, fix: m.fix });
     }
   }
   const format = file.path.endsWith('.mdx') ? 'mdx' : 'md';
-  for (const p of await checkBody(bodyWithLines, format)) add(p);
+  for (const p of await checkBody(bodyWithLines, format, pages)) add(p);
   return {
     entry: { id, collection, filePath: file.path, data: result.success ? result.data : {} },
     fieldLine,
     valid: result.success && !front.problems.some(isError),
   };
+}
+
+/**
+ * The placeholders (`【待填写】`) `npm run new` and the import tools left in a Markdown file: each
+ * named by its field, with what the field holds, or as a part of the body still to write.
+ */
+function placeholderProblems(text: string, collection: ContentCollectionId, fieldLines: Map<string, number>, bodyLine: number): FileProblem[] {
+  if (!text.includes('【待填写')) return [];
+  const lines = text.split('\n');
+  const specs = new Map(collectionFields(collection).map((f) => [f.name, f]));
+  const byLine = [...fieldLines].sort((a, b) => a[1] - b[1]);
+  return findPlaceholders(text)
+    .filter((p) => p.line >= bodyLine || !/^\s*#/.test(lines[p.line - 1]!))
+    .map((p) => {
+      if (p.line >= bodyLine) {
+        return { line: p.line, column: p.column, message: `正文里还有占位的“${p.text}”。`, fix: '把它换成正文内容。' };
+      }
+      const field = byLine.filter(([, line]) => line <= p.line).at(-1)?.[0];
+      const spec = field ? specs.get(field) : undefined;
+      return {
+        line: p.line,
+        column: p.column,
+        path: field,
+        message: `字段 ${field ?? ''}${spec ? `（${spec.label}）` : ''}还没有填写，现在是占位的“${p.text}”。`,
+        fix: spec
+          ? `把“${p.text}”换成${spec.label}${[fieldHint(spec), spec.required ? '' : '不需要就删掉这一行'].filter(Boolean).map((h) => `。${h}`).join('')}。`
+          : `把“${p.text}”换成要写的内容。`,
+      };
+    });
+}
+
+/** Placeholders left in a JSON file of `data/` (a dataset made by `npm run import:data`). */
+function jsonPlaceholderProblems(text: string): FileProblem[] {
+  if (!text.includes('【待填写')) return [];
+  const lines = text.split('\n');
+  return findPlaceholders(text).map((p) => {
+    const field = /"([^"]+)"\s*:\s*"[^"]*$/.exec([...lines[p.line - 1]!].slice(0, p.column - 1).join(''))?.[1];
+    return {
+      line: p.line,
+      column: p.column,
+      path: field,
+      message: `${field ? `字段 ${field}${fieldLabel(field) ? `（${fieldLabel(field)}）` : ''}` : '这里'}还没有填写，现在是占位的“${p.text}”。`,
+      fix: '把它换成要写的内容（写在英文双引号里）。',
+    };
+  });
 }
 
 /** The schema problems of a data file that is a list of entries, each message naming its item. */
@@ -165,6 +207,7 @@ function checkDataFile(file: SourceFile, problems: Problem[]): Parsed[] | { unre
   const json = readJson(text);
   json.problems.forEach(add);
   if (json.value === undefined) return failed;
+  jsonPlaceholderProblems(text).forEach(add);
   if (!spec) return [];
   const schema = spec.schema(checkRef);
   const result = schema.safeParse(json.value);
@@ -276,7 +319,7 @@ function danglingReferences(parsed: readonly Parsed[], unreadable: ReadonlySet<s
     .filter((q) => q.valid)
     .flatMap((p) =>
       findDanglingReferences([p.entry], known)
-        .filter((d) => !unreadable.has(d.collection))
+        .filter((d) => !unreadable.has(d.collection) && !holdsPlaceholder(d.id))
         .map((d) => {
           const path = d.field.split(/[.[\]]/).filter(Boolean).map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
           const home = COLLECTIONS[d.collection as CollectionName]?.home ?? `content/${d.collection}/`;
@@ -320,9 +363,28 @@ function supersedeProblems(parsed: readonly Parsed[]): Problem[] {
   });
 }
 
+/** The entries that will have pages, by their files: what links in bodies may point to. */
+function sitePages(files: readonly SourceFile[]): SitePages {
+  const entries = new Map<ContentCollectionId, Set<string>>();
+  const datasets = new Set<string>();
+  for (const { path, symlink } of files) {
+    if (symlink) continue;
+    const parts = path.split('/');
+    if (parts[0] === 'content' && parts.length >= 3) {
+      const kind = classifyContentFile(path);
+      if ('collection' in kind) entries.set(kind.collection, (entries.get(kind.collection) ?? new Set()).add(kind.id));
+    } else if (parts[0] === 'data' && parts[1] === 'datasets' && parts.length === 3 && path.endsWith('.json')) {
+      // Every data/datasets/*.json, as the statistics pipeline reads them (src/lib/stats/files.ts).
+      datasets.add(parts[2]!.slice(0, -'.json'.length));
+    }
+  }
+  return { entries, datasets };
+}
+
 /** Checks the files of `content/` and `data/`; returns every problem found, in file order. */
 export async function checkFiles(files: readonly SourceFile[]): Promise<Problem[]> {
   const problems: Problem[] = [];
+  const pages = sitePages(files);
   const parsed: Parsed[] = [];
   const unknownFolders = new Set<string>();
   /** Collections whose data file could not be read: references to them are not checked. */
@@ -340,7 +402,7 @@ export async function checkFiles(files: readonly SourceFile[]): Promise<Problem[
     }
     if (parts[0] === 'content' && parts.length >= 3) {
       const kind = classifyContentFile(file.path);
-      if ('collection' in kind) parsed.push(await checkContentFile(file, kind.collection, kind.id, problems));
+      if ('collection' in kind) parsed.push(await checkContentFile(file, kind.collection, kind.id, pages, problems));
       else if (kind.problem) problems.push(kind.problem);
       else if (kind.folder) unknownFolders.add(kind.folder);
     } else if (parts[0] === 'data' && file.path.endsWith('.json')) {
@@ -389,15 +451,24 @@ function statsProblems(root: string, contentProblems: readonly Problem[]): Probl
     buildStats(readStatsSources(root));
     return [];
   } catch (error) {
+    // A registry the statistics need was deleted or moved: said as a problem, not a stack trace.
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT' ? (error as NodeJS.ErrnoException).path : undefined;
+    if (missing) {
+      return [{ file: relative(root, missing).split(sep).join('/'), message: '找不到这个文件，统计数据需要它。', fix: '如果是误删或移走了，请从 git 恢复它（git checkout -- 这个文件）。' }];
+    }
     if (!(error instanceof StatsError)) throw error;
     const reported = new Set(contentProblems.filter(isError).map((p) => p.file));
     return error.problems.filter((p) => !reported.has(p.file));
   }
 }
 
-/** Reads `content/` and `data/` under `root` and checks them, the statistics included. */
-export async function checkProject(root: string): Promise<{ problems: Problem[]; files: number }> {
+/**
+ * Reads `content/` and `data/` under `root` and checks them, the statistics and the site settings
+ * included. `env` holds SITE_URL and BASE_PATH when they override the settings.
+ */
+export async function checkProject(root: string, env: DeploymentEnv = {}): Promise<{ problems: Problem[]; files: number }> {
   const files = [...(await filesUnder(root, 'content')), ...(await filesUnder(root, 'data'))];
   const problems = await checkFiles(files);
-  return { problems: [...problems, ...statsProblems(root, problems)], files: files.length };
+  const settings = loadSiteSettings(root, env);
+  return { problems: [...problems, ...statsProblems(root, problems), ...settings.problems], files: files.length };
 }

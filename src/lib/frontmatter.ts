@@ -2,16 +2,21 @@
  * The project's one frontmatter reader: the frontmatter of a Markdown/MDX file, read by Astro's own
  * `parseFrontmatter` (the parser its loaders use), with the mistakes editors actually make explained in Chinese, each with its line number:
  * full-width colons and quotes from Chinese input methods, values starting with `*`, tabs,
- * dates that do not exist (js-yaml silently turns `2021-02-29` into 1 March).
+ * dates that do not exist (js-yaml silently turns `2021-02-29` into 1 March), numbers that do not
+ * survive being read (js-yaml turns `1e-400` into 0 and `12345678901234567890` into
+ * 12345678901234567000 without a word, and leaves `1e309` as text).
  *
  * Chinese quotes around a free-text value (`title: “…”`) are content, kept as typed: titles quote
  * names all the time. Where they break something — a YAML error, an id, a vocabulary value, a
  * number — the message of that failure says so.
  */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+// Astro's own frontmatter parser, which @astrojs/markdown-remark re-exports; imported from its home so
+// that `npm run check` does not load the whole Markdown processor (shiki …): 0.6 s of its start-up.
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import yaml from 'js-yaml';
 import { parsePartialDate } from '../schemas/partial-date';
 import type { FileProblem as LineProblem } from './problems';
+import { describeNumberLoss, numberLoss } from './safety/numbers';
 
 
 type Frontmatter = {
@@ -44,17 +49,26 @@ function opensBlockScalar(line: string): boolean {
 
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 
-/** Line-level mistakes that make YAML fail or mean something else than the editor meant. */
-function lintLines(lines: string[], firstLine: number): LineProblem[] {
-  const problems: LineProblem[] = [];
+/** For each line, whether it is text inside a block scalar (`|`, `>`) rather than YAML structure. */
+function inBlockScalar(lines: string[]): boolean[] {
   let blockIndent = -1;
-  lines.forEach((line, i) => {
-    const n = firstLine + i;
+  return lines.map((line) => {
     if (blockIndent >= 0) {
-      if (line.trim() === '' || indentOf(line) > blockIndent) return;
+      if (line.trim() === '' || indentOf(line) > blockIndent) return true;
       blockIndent = -1;
     }
     if (opensBlockScalar(line)) blockIndent = indentOf(line);
+    return false;
+  });
+}
+
+/** Line-level mistakes that make YAML fail or mean something else than the editor meant. */
+function lintLines(lines: string[], firstLine: number): LineProblem[] {
+  const problems: LineProblem[] = [];
+  const text = inBlockScalar(lines);
+  lines.forEach((line, i) => {
+    const n = firstLine + i;
+    if (text[i]) return;
     if (/^\s*#/.test(line) || line.trim() === '') return;
     if (/^ *\t/.test(line)) {
       problems.push({ line: n, message: '这一行用 Tab 键缩进了。文件头里只能用空格缩进，请把 Tab 换成空格。' });
@@ -104,11 +118,14 @@ function unbalancedLine(lines: string[], from: number): number | undefined {
   return undefined;
 }
 
-/** A js-yaml failure in words an editor understands. */
-function explainYamlError(error: yaml.YAMLException, lines: string[], firstLine: number): LineProblem {
+/**
+ * A js-yaml failure in words an editor understands. `markOffset` is the js-yaml line of the first
+ * of `lines`: Astro's reader hands js-yaml the text from the end of the `---` line (its line 0 is
+ * that line, so 1); a YAML file read whole starts at 0. `where` names the YAML part of the file.
+ */
+function explainYamlError(error: yaml.YAMLException, lines: string[], firstLine: number, markOffset = 1, where = '文件头（两行 --- 之间）'): LineProblem {
   const reason0 = error.reason ?? error.message;
-  // Astro's reader hands js-yaml the text from the end of the `---` line: its line 0 is that line.
-  const marked = Math.max(0, (error.mark?.line ?? 1) - 1);
+  const marked = Math.max(0, (error.mark?.line ?? markOffset) - markOffset);
   // js-yaml notices an unclosed [ or { only on a later line: point at the line that opened it.
   const index = /flow collection|missed comma/.test(reason0) ? (unbalancedLine(lines, marked) ?? marked) : marked;
   const line = lines[index];
@@ -122,7 +139,7 @@ function explainYamlError(error: yaml.YAMLException, lines: string[], firstLine:
     return {
       line: n,
       message:
-        `值“*${alias[1]}”以星号 * 开头。星号在文件头（YAML）里表示“引用别处的值”，所以读不出来。` +
+        `值“*${alias[1]}”以星号 * 开头。星号在 YAML 里表示“引用别处的值”，所以读不出来。` +
         `请给整个值加英文引号：${field}: "*${alias[1]}"`,
     };
   }
@@ -130,7 +147,7 @@ function explainYamlError(error: yaml.YAMLException, lines: string[], firstLine:
     return { line: n, message: `字段 ${key ?? ''} 写了两次。同一个字段只能写一次，请删掉多余的一行或把两处合并。` };
   }
   if (/name of an (anchor|alias) node must contain at least one character/.test(reason) || /^\s*(-\s+)?[A-Za-z][\w-]*:\s+&/.test(line ?? '')) {
-    return { line: n, message: `值以 & 开头。& 在文件头（YAML）里有特殊含义，请给整个值加英文引号，例如 ${key ?? 'title'}: "&…"。${shown}` };
+    return { line: n, message: `值以 & 开头。& 在 YAML 里有特殊含义，请给整个值加英文引号，例如 ${key ?? 'title'}: "&…"。${shown}` };
   }
   const hints: string[] = [];
   if (line && /[“”‘’]/.test(line)) hints.push('这一行用了中文引号“”：给值加引号时要用英文引号 "…"；中文引号是内容的一部分时，请在整个值外面再加英文引号');
@@ -143,7 +160,7 @@ function explainYamlError(error: yaml.YAMLException, lines: string[], firstLine:
   }
   return {
     line: n,
-    message: `文件头（两行 --- 之间）在这里读不下去了${shown}。${hints.join('；')}。（YAML 解析器的原话：${reason}）`,
+    message: `${where}在这里读不下去了${shown}。${hints.join('；')}。（YAML 解析器的原话：${reason}）`,
   };
 }
 
@@ -163,6 +180,72 @@ function impossibleDates(lines: string[], firstLine: number): LineProblem[] {
     }
   });
   return problems;
+}
+
+/** A number literal as YAML writes one. */
+const NUMBER = String.raw`[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?`;
+/** A whole plain value that is a number: after `key: ` or `- ` on its own line … */
+const BLOCK_NUMBER = new RegExp(String.raw`^(\s*(?:-\s+)?(?:${KEY}\s*:\s+)?)(${NUMBER})\s*(?:#.*)?$`);
+/** … or an item of `[…]` / `{…}`. */
+const FLOW_NUMBER = new RegExp(String.raw`([[{,]\s*(?:${KEY}\s*:\s+)?)(${NUMBER})(?=\s*[,\]}])`, 'g');
+
+/**
+ * Numbers YAML changes without a word (`src/lib/safety/numbers.ts`): too small (`1e-400` becomes 0)
+ * or too precise (more than 15 significant digits). Each whole plain value that is a number literal
+ * is checked, with its column. A number too large (`1e309`) js-yaml keeps as the text written, so
+ * nothing is lost: where a field wants a number, its schema message names it
+ * (`src/lib/schema-messages.ts`).
+ */
+function lostNumbers(lines: string[], firstLine: number): LineProblem[] {
+  const problems: LineProblem[] = [];
+  const text = inBlockScalar(lines);
+  lines.forEach((line, i) => {
+    if (text[i]) return;
+    const unquoted = line.replace(/"[^"]*"|'[^']*'/g, (m) => ' '.repeat(m.length));
+    const block = BLOCK_NUMBER.exec(unquoted);
+    const found = block && block[1]!.trim() !== '' ? [{ index: block[1]!.length, raw: block[2]! }] : [];
+    for (const m of unquoted.matchAll(FLOW_NUMBER)) found.push({ index: m.index + m[1]!.length, raw: m[2]! });
+    for (const { index, raw } of found) {
+      const loss = numberLoss(raw) === 'too-large' ? undefined : describeNumberLoss(raw);
+      if (loss) problems.push({ line: firstLine + i, column: index + 1, message: `${loss}。`, fix: '请照原文核对这个数；编号一类不用于计算的数字请加英文引号，当作文字。' });
+    }
+  });
+  return problems;
+}
+
+/** The 1-based line of each top-level field. */
+function topLevelFieldLines(lines: string[], firstLine: number): Map<string, number> {
+  const fieldLines = new Map<string, number>();
+  lines.forEach((line, i) => {
+    const m = /^([A-Za-z][A-Za-z0-9_-]*)\s*:/.exec(line);
+    if (m && !fieldLines.has(m[1]!)) fieldLines.set(m[1]!, firstLine + i);
+  });
+  return fieldLines;
+}
+
+type YamlFileResult = { ok: true; data: Record<string, unknown>; fieldLines: Map<string, number>; problems: LineProblem[] } | { ok: false; problems: LineProblem[] };
+
+/**
+ * Reads a whole YAML file of fields (the site settings, `site.config.yaml`) with the rules and
+ * messages of frontmatter: full-width colons, tabs, `*` values, impossible dates. An empty file is
+ * an empty object. Text as `decodeText` returns it (BOM removed, `\n` endings).
+ */
+export function readYamlFile(text: string): YamlFileResult {
+  const lines = text.split('\n');
+  const lint = lintLines(lines, 1);
+  if (lint.length > 0) return { ok: false, problems: lint };
+  let data: unknown;
+  try {
+    data = yaml.load(text);
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) return { ok: false, problems: [explainYamlError(error, lines, 1, 0, '文件')] };
+    throw error;
+  }
+  if (data === undefined || data === null) data = {};
+  if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
+    return { ok: false, problems: [{ line: 1, message: '文件应当逐行写成“字段: 值”（英文冒号加空格），例如 siteName: 两新党建知识库与政策门户。' }] };
+  }
+  return { ok: true, data: data as Record<string, unknown>, fieldLines: topLevelFieldLines(lines, 1), problems: [...impossibleDates(lines, 1), ...lostNumbers(lines, 1)] };
 }
 
 /** Splits and parses the frontmatter of a Markdown/MDX file's text (BOM removed, `\n` endings). */
@@ -231,12 +314,8 @@ export function readFrontmatter(text: string): FrontmatterResult {
     };
   }
 
-  const fieldLines = new Map<string, number>();
-  yamlLines.forEach((line, i) => {
-    const m = /^([A-Za-z][A-Za-z0-9_-]*)\s*:/.exec(line);
-    if (m && !fieldLines.has(m[1]!)) fieldLines.set(m[1]!, firstLine + i);
-  });
-  const problems = impossibleDates(yamlLines, firstLine);
+  const fieldLines = topLevelFieldLines(yamlLines, firstLine);
+  const problems = [...impossibleDates(yamlLines, firstLine), ...lostNumbers(yamlLines, firstLine)];
   const bodyLine = close + 2;
   return {
     ok: true,

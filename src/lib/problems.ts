@@ -70,6 +70,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
  * check (`内容检查`), `next` the command to run again (`npm run build`).
  */
 export function formatProblems(problems: readonly Problem[], what = '检查', next = 'npm run check'): string {
+  if (problems.length === 0) return `${what}没有发现问题。\n`;
   const errors = problems.filter(isError).length;
   const warnings = problems.length - errors;
   const counts = [errors ? `${errors} 处错误` : '', warnings ? `${warnings} 处提醒` : ''].filter(Boolean).join('、');

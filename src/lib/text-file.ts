@@ -84,3 +84,30 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text: text.replace(/\r\n?/g, '\n') };
 }
+
+/** A table saved as text, and the encoding it was in (named in the import's report). */
+type DecodedTable = { text: string; encoding: 'UTF-8' | 'UTF-8 BOM' | 'GBK/GB18030' | 'UTF-16' } | { error: string; line?: number };
+
+/**
+ * Decodes a CSV or tab-separated table as Windows programs save it: UTF-8 with or without a BOM,
+ * GBK/GB18030 (Excel's “CSV (逗号分隔)” on Chinese Windows), or UTF-16 with a BOM (Excel's
+ * “Unicode 文本”). Unlike content files, which must be UTF-8, an import reads them all.
+ */
+export function decodeTable(bytes: Uint8Array): DecodedTable {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) {
+    const text = decodesAs(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', bytes);
+    if (text !== undefined) return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), encoding: 'UTF-16' };
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad < 0) {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), encoding: bom ? 'UTF-8 BOM' : 'UTF-8' };
+  }
+  const gbk = decodesAs('gb18030', bytes);
+  if (gbk !== undefined && !gbk.includes('\u0000')) return { text: gbk.replace(/\r\n?/g, '\n'), encoding: 'GBK/GB18030' };
+  return {
+    line: lineAt(bytes, bad),
+    error: '文件既不是 UTF-8 也不是 GBK 编码的文本，读不出来（可能是 Excel 表格被改了扩展名，或保存时编码出错）。请用 Excel 或 WPS 打开，另存为“CSV UTF-8（逗号分隔）”后再导入。',
+  };
+}

@@ -30,6 +30,8 @@ export const policySchema = (ref: Ref) =>
       issuer: z.string().optional(),
       /** 发文字号 in the form `X〔2020〕12号`. Optional. */
       docNumber: z.string().regex(DOC_NUMBER, '发文字号应写成 X〔2020〕12号 的形式（用六角括号〔〕）').optional(),
+      /** 主送机关, as the document addresses them, e.g. `各区、县（市）委组织部`. Optional. */
+      recipients: z.string().optional(),
       /** 成文日期, as precise as known. Optional. */
       issuedAt: partialDate.optional(),
       /** 发布日期, as precise as known. Optional. */

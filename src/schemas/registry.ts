@@ -35,6 +35,11 @@ export type CollectionMeta = {
   entryPath: (id: string) => string;
   /** Whether `npm run new` and the web editor offer it: Markdown entries that editors write. */
   editable: boolean;
+  /**
+   * What editors call it, besides its id: the 类别 of `npm run new -- 政策 <标题>` and of the
+   * import tools. The first word is the one the tools print.
+   */
+  words: readonly string[];
   /** Fields its list can be filtered by, each a static page (`/cases/type/louyu/`), in display order. */
   listFilters?: readonly (keyof typeof FACET_LABELS)[];
 };
@@ -55,6 +60,7 @@ export const COLLECTIONS = {
     path: 'policies/',
     entryPath: (id: string) => `policies/${id}/`,
     editable: true,
+    words: ['政策', '政策文件', '文件'],
     listFilters: ['level', 'topics'],
   },
   program: {
@@ -65,6 +71,7 @@ export const COLLECTIONS = {
     path: 'program/',
     entryPath: (id: string) => `program/${id}/`,
     editable: true,
+    words: ['五个一', '五个一活动', '活动'],
   },
   cases: {
     name: COLLECTION_NAMES.cases,
@@ -74,6 +81,7 @@ export const COLLECTIONS = {
     path: 'cases/',
     entryPath: (id: string) => `cases/${id}/`,
     editable: true,
+    words: ['案例', '典型案例', '示范点'],
     listFilters: ['region', 'orgTypes', 'formations'],
   },
   methods: {
@@ -84,6 +92,7 @@ export const COLLECTIONS = {
     path: 'methods/',
     entryPath: (id: string) => `methods/${id}/`,
     editable: true,
+    words: ['方法', '工作方法'],
   },
   glossary: {
     name: COLLECTION_NAMES.glossary,
@@ -93,6 +102,7 @@ export const COLLECTIONS = {
     path: 'glossary/',
     entryPath: (id: string) => `glossary/#${id}`,
     editable: true,
+    words: ['术语', '名词'],
   },
   reports: {
     name: COLLECTION_NAMES.reports,
@@ -103,6 +113,7 @@ export const COLLECTIONS = {
     path: 'reports/',
     entryPath: (id: string) => `reports/${id}/`,
     editable: true,
+    words: ['来源', '来源文献', '报告', '文献'],
   },
   regions: {
     name: COLLECTION_NAMES.regions,
@@ -112,8 +123,18 @@ export const COLLECTIONS = {
     path: 'data/',
     entryPath: () => 'data/',
     editable: false,
+    words: ['地区'],
   },
 } as const satisfies Record<CollectionName, CollectionMeta>;
+
+/**
+ * The collection an editor means by `word`: its id (`policies`) or one of its `words` (`政策`), or
+ * undefined.
+ */
+export function collectionByWord(word: string): CollectionName | undefined {
+  const w = word.trim().toLowerCase();
+  return (Object.keys(COLLECTIONS) as CollectionName[]).find((id) => id === w || (COLLECTIONS[id].words as readonly string[]).includes(w));
+}
 
 /** The Chinese name of `collection`, for messages: `cases（案例）`. */
 export const collectionLabel = (collection: CollectionName) => `${collection}（${COLLECTIONS[collection].entry}）`;
@@ -149,12 +170,14 @@ export const FIELD_LABELS = {
   sources: '来源',
   issuer: '发文机关',
   docNumber: '发文字号',
+  recipients: '主送机关',
   issuedAt: '成文日期',
   publishedAt: '发布日期',
   status: '有效性',
   supersedes: '所替代的政策',
   text: '全文或仅提及',
   phases: '方法步骤',
+  quarters: '季度',
   requirements: '工作要求',
   date: '日期',
   dateNote: '日期说明',
@@ -163,6 +186,7 @@ export const FIELD_LABELS = {
   drawnInto: '本站引用内容',
   aliases: '别名',
   definition: '定义',
+  description: '说明',
   related: '相关条目',
   whenToUse: '适用情形',
   steps: '步骤',
@@ -186,6 +210,19 @@ export const FIELD_LABELS = {
   asOf: '数据时间',
   start: '开始',
   end: '结束',
+  // Site settings (src/schemas/site.ts).
+  siteName: '网站名称',
+  sponsor: '主办单位',
+  organizer: '承办单位',
+  contact: '联系方式',
+  phone: '联系电话',
+  email: '电子邮箱',
+  address: '通讯地址',
+  icp: 'ICP备案号',
+  psb: '公安机关备案号',
+  siteCode: '网站标识码',
+  url: '公开网址',
+  base: '子路径',
 } as const satisfies Record<string, string>;
 
 

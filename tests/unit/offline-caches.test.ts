@@ -40,7 +40,7 @@ describe('caches', () => {
     expect(isSearchFile('cases/pagefind/')).toBe(false);
   });
   test('a kept page is listed by its own title', () => {
-    expect(shortTitle('临浦镇 · 两新党建知识库与政策门户', '两新党建知识库与政策门户')).toBe('临浦镇');
-    expect(shortTitle('两新党建知识库与政策门户', '两新党建知识库与政策门户')).toBe('两新党建知识库与政策门户');
+    expect(shortTitle('临浦镇 · 两新党建知识库与政策门户')).toBe('临浦镇');
+    expect(shortTitle('两新党建知识库与政策门户')).toBe('两新党建知识库与政策门户');
   });
 });

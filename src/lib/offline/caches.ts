@@ -36,5 +36,8 @@ export const isSearchFile = (path: string): boolean => path.startsWith('pagefind
 export const isHashedSearchFile = (path: string): boolean =>
   /^pagefind\/(?:(?:index|fragment|filter)\/[^/]+|[^/]+\.pf_meta)$/.test(path);
 
-/** A page's title without the site name: `临浦镇 · 两新党建知识库与政策门户` → `临浦镇`. */
-export const shortTitle = (title: string, siteName: string): string => title.replace(` · ${siteName}`, '').trim() || siteName;
+/** A page's title without the site name after its last ` · `: `临浦镇 · 两新党建知识库与政策门户` → `临浦镇`. */
+export const shortTitle = (title: string): string => {
+  const cut = title.lastIndexOf(' · ');
+  return (cut > 0 ? title.slice(0, cut) : title).trim();
+};

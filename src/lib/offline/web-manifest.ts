@@ -5,9 +5,11 @@
  * `/portal/`. The icons are PNG files made from the favicon by `scripts/make-icons.mjs`.
  */
 
-/** The site's names and colour, as the manifest and the page head give them. */
+/**
+ * What a home screen shows besides the site's name (网站名称 of site.config.yaml), and the page head's
+ * default description and colour.
+ */
 export const SITE_IDENTITY = {
-  name: '两新党建知识库与政策门户',
   /** Under the icon on a home screen: at most about six Chinese characters fit. */
   shortName: '两新党建',
   description: '两新组织党建政策、五个一示范化工程、典型案例、工作方法和公开统计。',
@@ -22,11 +24,11 @@ export const ICONS = [
   { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
 ] as const;
 
-/** The manifest's JSON. */
-export function webManifest(): string {
+/** The manifest's JSON, for the site named `name`. */
+export function webManifest(name: string): string {
   const manifest = {
     id: './',
-    name: SITE_IDENTITY.name,
+    name,
     short_name: SITE_IDENTITY.shortName,
     description: SITE_IDENTITY.description,
     lang: 'zh-CN',

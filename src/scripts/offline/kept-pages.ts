@@ -3,7 +3,6 @@
  * caches (`src/lib/offline/caches.ts`), by its title, newest first. Shown only when there is one.
  */
 import { isPagesCache, shortTitle } from '../../lib/offline/caches';
-import { SITE_IDENTITY } from '../../lib/offline/web-manifest';
 
 export async function listKeptPages(section: HTMLElement | null): Promise<void> {
   const list = section?.querySelector('[data-offline-pages]');
@@ -14,7 +13,7 @@ export async function listKeptPages(section: HTMLElement | null): Promise<void> 
     for (const request of await cache.keys()) {
       const html = await (await cache.match(request))?.text();
       const title = html && new DOMParser().parseFromString(html, 'text/html').title;
-      if (title) kept.push({ url: request.url, title: shortTitle(title, SITE_IDENTITY.name) });
+      if (title) kept.push({ url: request.url, title: shortTitle(title) });
     }
   }
   if (kept.length === 0) return;

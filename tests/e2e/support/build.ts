@@ -14,7 +14,15 @@ type BuildResult = { status: number | null; output: string };
  * (relative to `root`; `dist` by default).
  */
 export function astroBuild(root = projectRoot, env: Record<string, string> = {}, outDir?: string): BuildResult {
-  const args = [`${projectRoot}node_modules/astro/bin/astro.mjs`, 'build', '--root', root, ...(outDir ? ['--outDir', outDir] : [])];
+  return runNode([`${projectRoot}node_modules/astro/bin/astro.mjs`, 'build', '--root', root, ...(outDir ? ['--outDir', outDir] : [])], root, env);
+}
+
+/** `npm run build` in `root`: scripts/build.mjs, which replaces dist/ only when the build succeeds. */
+export function npmBuild(root: string, env: Record<string, string> = {}): BuildResult {
+  return runNode([`${projectRoot}scripts/build.mjs`], root, env);
+}
+
+function runNode(args: string[], root: string, env: Record<string, string>): BuildResult {
   const result = spawnSync(process.execPath, args, {
     cwd: root,
     // Without Vitest's NODE_ENV=test, which would make Vite build a non-production site.
@@ -31,7 +39,7 @@ export function astroBuild(root = projectRoot, env: Record<string, string> = {},
  */
 export function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'liangxin-fixture-'));
-  for (const entry of ['src', 'content', 'data', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['src', 'content', 'data', 'public', 'astro.config.mjs', 'site.config.yaml', 'tsconfig.json', 'package.json']) {
     cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));

@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
   const basePath = env.BASE_PATH || '/';
   const outDir = env.E2E_OUT_DIR || 'dist';
   if (env.E2E_SKIP_BUILD !== '1') {
-    const { status, output } = astroBuild(projectRoot, { BASE_PATH: basePath }, outDir);
+    const { status, output } = astroBuild(projectRoot, { BASE_PATH: basePath, SITE_URL: env.SITE_URL ?? '' }, outDir);
     if (status !== 0) throw new Error(`The site did not build (BASE_PATH=${basePath}):\n${output.slice(-4000)}`);
   }
   const distDir = join(projectRoot, outDir);

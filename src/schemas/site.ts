@@ -1,0 +1,105 @@
+/**
+ * Site settings: `site.config.yaml` at the project root, the one file editors change for what the
+ * site says about itself — its name, who runs it, the 备案 numbers the law asks a Chinese website
+ * to show, and where it is published. Read by `src/lib/site-settings.ts`; astro.config.mjs takes the
+ * public URL and base path from it (the environment variables SITE_URL and BASE_PATH override
+ * them); the footer and /about/ show the filled fields; the content check (`npm run check`) checks
+ * it with the content.
+ *
+ * Every field but `siteName` may be left empty (`icp:` with nothing after it, or `""`): an empty
+ * field is not shown anywhere.
+ */
+import { z } from 'astro/zod';
+
+/** The provinces' one-character abbreviations, which begin an ICP and a 公安 备案 number. */
+const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台';
+
+/** The MIIT 备案 system, which the ICP number links to (the rules ask for the link). */
+export const ICP_LINK = 'https://beian.miit.gov.cn/';
+/** The 全国互联网安全管理服务平台 query page for a 公安 备案 number. */
+export const PSB_LINK = (code: string) => `https://beian.mps.gov.cn/#/query/webSearch?code=${code}`;
+
+/** The site's name when the file does not give one. */
+export const DEFAULT_SITE_NAME = '两新党建知识库与政策门户';
+
+/**
+ * A field that may be left empty: `null` (nothing after the colon) and `""` mean not filled. A
+ * number is taken as its digits (YAML reads `siteCode: 3301000001` as a number).
+ */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : typeof v === 'number' ? String(v) : v), schema.optional());
+
+const line = z.string().trim().min(1).max(200, '太长了：最多 200 个字');
+
+const ICP = new RegExp(`^[${PROVINCES}]ICP备\\d{6,10}号(?:-\\d{1,3})?$`);
+const PSB = new RegExp(`^([${PROVINCES}])公网安备\\s*(\\d{14})号$`);
+
+/** The public address: `https://…` (or `http://`), a host and nothing after it but a `/`. */
+const publicUrl = z.string().trim().transform((value, ctx) => {
+  const fail = (message: string) => {
+    ctx.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  };
+  if (!/^https?:\/\//i.test(value)) {
+    return fail(`网址要带上协议，写成 https://${value.replace(/^[a-z]+:\/*|^\/+/i, '') || 'dangjian.example.gov.cn'}（或 http://）`);
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return fail('不是有效的网址，应写成 https://dangjian.example.gov.cn 这样');
+  }
+  if (['localhost', '127.0.0.1', '[::1]', '0.0.0.0'].includes(url.hostname)) {
+    return fail('这是本机的地址，读者打不开：请写网站对外公开的网址，还没有就留空');
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
+    return fail(`只写协议和域名（${url.origin}），子路径“${url.pathname}”请写在 base`);
+  }
+  return url.origin;
+});
+
+/** The sub-path the site is served under: `/`, or `/portal/`; missing slashes are added. */
+const basePath = z
+  .string()
+  .trim()
+  .transform((value) => `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/'))
+  .pipe(z.string().regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, '子路径只能用英文字母、数字和 - _ . ~，以 / 开头和结尾，例如 /portal/；部署在网站根目录写 /'));
+
+export const siteSettingsSchema = z
+  .object({
+    /** 网站名称: in every page's title, the header, the footer. Default 两新党建知识库与政策门户. */
+    siteName: line.default(DEFAULT_SITE_NAME),
+    /** 主办单位, e.g. 中共××市委“两新”工委. */
+    sponsor: optional(line),
+    /** 承办单位. */
+    organizer: optional(line),
+    /** 联系方式: any of 联系电话, 电子邮箱, 通讯地址. */
+    contact: optional(
+      z
+        .object({
+          /** 联系电话, e.g. `0571-12345678`. */
+          phone: optional(z.string().trim().regex(/^[0-9+()（）\-－ 转]{5,40}$/, '电话号码只能有数字、-、括号、空格和“转”，例如 0571-12345678')),
+          /** 电子邮箱. */
+          email: optional(z.string().trim().pipe(z.email('不是有效的电子邮箱，应写成 name@example.gov.cn 这样'))),
+          /** 通讯地址. */
+          address: optional(line),
+        })
+        .strict(),
+    ),
+    /** ICP备案号, e.g. `浙ICP备12345678号` or `浙ICP备12345678号-1`; linked to https://beian.miit.gov.cn/. */
+    icp: optional(z.string().trim().regex(ICP, 'ICP备案号应写成 浙ICP备12345678号 的形式（省份简称 + ICP备 + 数字 + 号，可带 -1 这样的后缀）')),
+    /** 公安机关备案号, e.g. `浙公网安备33010602000001号` (14 digits); linked to its record. */
+    psb: optional(z.string().trim().regex(PSB, '公安机关备案号应写成 浙公网安备33010602000001号 的形式（省份简称 + 公网安备 + 14 位数字 + 号）')),
+    /** 网站标识码 of a government website: 10 letters or digits, e.g. `3301000001`. */
+    siteCode: optional(z.string().trim().regex(/^[0-9A-Za-z]{10}$/, '网站标识码是 10 位数字或字母，例如 3301000001')),
+    /** The public address, `https://…` without a path. Canonical links, feeds and the sitemap need it. SITE_URL overrides it. */
+    url: optional(publicUrl),
+    /** The sub-path the site is served under, `/` (default) or e.g. `/portal/`. BASE_PATH overrides it. */
+    base: optional(basePath),
+  })
+  .strict();
+
+export type SiteSettings = z.output<typeof siteSettingsSchema>;
+
+/** The digits of a 公安 备案 number, for its link: `浙公网安备 33010602000001号` → `33010602000001`. */
+export const psbCode = (psb: string) => PSB.exec(psb)?.[2];
