@@ -163,6 +163,8 @@ export const FIELD_LABELS = {
   drawnInto: '本站引用内容',
   aliases: '别名',
   definition: '定义',
+  definitionSource: '释义来源',
+  inSources: '来源中的说法',
   related: '相关条目',
   whenToUse: '适用情形',
   steps: '步骤',
