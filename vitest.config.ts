@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // src/site/ reads Astro's virtual module; unit tests give it entries of their own.
+          alias: { 'astro:content': new URL('./tests/unit/support/astro-content.ts', import.meta.url).pathname },
           sequence: { groupOrder: 0 },
         },
       },

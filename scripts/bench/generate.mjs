@@ -51,7 +51,7 @@ async function taxonomy(projectRoot) {
  * How many entries of each collection make about `pages` HTML pages, counting the fixed pages, the
  * six program entries, list pagination and (when generated) dataset pages.
  */
-export function planCounts(pages, { datasets = false } = {}) {
+function planCounts(pages, { datasets = false } = {}) {
   const datasetCount = datasets ? Math.max(2, Math.round(pages * 0.01)) : 0;
   let details = Math.max(8, pages - FIXED_PAGES.length - 6 - datasetCount);
   let counts;
@@ -75,7 +75,7 @@ export function planCounts(pages, { datasets = false } = {}) {
 }
 
 const pad = (n) => String(n + 1).padStart(5, '0');
-export const ids = {
+const ids = {
   reports: (i) => `baogao-${pad(i)}`,
   policies: (i) => `zhengce-${pad(i)}`,
   methods: (i) => `fangfa-${pad(i)}`,

@@ -139,7 +139,7 @@ const clean = (text) => text.replace(/\x1b\[[0-9;]*m/g, '').replace(/^\d{2}:\d{2
 const toMs = (value, unit) => (unit === 's' ? Number(value) * 1000 : unit === 'm' ? Number(value) * 60_000 : Number(value));
 
 /** How an integration's `(<n> ms)` line is counted: Pagefind, data exports, or other. */
-export function integrationKind(name) {
+function integrationKind(name) {
   if (/pagefind|search/i.test(name)) return 'pagefind';
   if (/data|export|stats|csv/i.test(name)) return 'data';
   return 'other';
@@ -236,7 +236,7 @@ export const gz = (buf) => gzipSync(buf, { level: 6 }).length;
  * The page type of a built HTML file from its path (relative to dist/), or null for files that are
  * not reader-facing pages.
  */
-export function pageType(path) {
+function pageType(path) {
   if (path === 'index.html') return 'home';
   if (path === '404.html') return 'other';
   const parts = path.split('/');
@@ -254,7 +254,7 @@ export function pageType(path) {
 export const PAGE_TYPES = ['home', 'list', 'policy', 'program', 'case', 'method', 'glossary', 'report', 'data', 'other'];
 
 /** Stylesheets and scripts an HTML page loads as it loads (not on interaction), relative to dist/. */
-export function assetsOf(html, base) {
+function assetsOf(html, base) {
   const local = (href) => {
     if (!href || /^[a-z]+:/i.test(href) || href.startsWith('//')) return null;
     const path = href.split(/[?#]/)[0];

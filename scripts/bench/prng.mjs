@@ -4,7 +4,7 @@
  */
 
 /** A 32-bit hash of a string (FNV-1a), to derive independent seeds from names. */
-export function hash(text) {
+function hash(text) {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -7,7 +7,7 @@ import { PAGE_TYPES } from './measure.mjs';
 const KB = 1024;
 const GiB = 1024 ** 3;
 
-export const TARGETS = {
+const TARGETS = {
   build1000: { pages: 1000, wallMs: 30_000, label: '1,000 页构建 ≤ 30 s' },
   build10000: { pages: 10000, wallMs: 300_000, peakBytes: 3 * GiB, label: '10,000 页构建 ≤ 5 min，峰值内存 ≤ 3 GiB' },
   scaling: { ratio: 1.3, label: '10,000 页时每页耗时 ≤ 1,000 页时的 1.3 倍' },
@@ -19,7 +19,7 @@ export const TARGETS = {
  * dist/ itself, its time is added, and its peak memory added to the build's (an upper bound: the
  * integration runs after rendering, when Astro's memory is past its peak).
  */
-export function effectiveBuild(result) {
+function effectiveBuild(result) {
   const extra = result.benchPagefind;
   return {
     wallMs: result.build.wallMs + (extra?.wallMs ?? 0),

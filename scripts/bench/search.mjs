@@ -14,7 +14,7 @@ import { gz } from './measure.mjs';
  * A first and a warm query with words the content uses often, as a reader's would; and, on a fresh
  * page, a rare word (two name characters that appear on few pages), to show the range.
  */
-export const QUERIES = { first: '楼宇党建', warm: '流动党员', rare: '丰乐' };
+const QUERIES = { first: '楼宇党建', warm: '流动党员', rare: '丰乐' };
 
 /** A phone on a slow mobile network (Chrome DevTools' "Slow 4G": 150 ms RTT, 1.6 Mbit/s down). */
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };

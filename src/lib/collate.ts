@@ -1,6 +1,6 @@
 /** Chinese ordering by pinyin, through the platform's ICU collation (`zh-CN-u-co-pinyin`). */
 
-export const pinyinCollator = new Intl.Collator('zh-CN-u-co-pinyin', { sensitivity: 'base', numeric: true });
+const pinyinCollator = new Intl.Collator('zh-CN-u-co-pinyin', { sensitivity: 'base', numeric: true });
 
 /** A new array sorted by the pinyin of `key(item)`. */
 export function sortByPinyin<T>(items: readonly T[], key: (item: T) => string): T[] {

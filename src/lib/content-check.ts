@@ -46,7 +46,7 @@ import { decodeText } from './text-file';
 /** A file of the project: its path relative to the project root (with `/`), and its bytes. */
 export type SourceFile = { path: string; bytes: Uint8Array; symlink?: boolean };
 
-export type { Problem };
+
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

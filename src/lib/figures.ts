@@ -1,7 +1,7 @@
 /** How a quoted figure reads on a page: `约4,700家`, `43.91%`, or `未披露` when the source masks it. */
 import { formatNumber } from './numbers';
 
-export type FigureLike = {
+type FigureLike = {
   value: number | null;
   unit?: string;
   precision?: 'exact' | 'about' | 'at-least';

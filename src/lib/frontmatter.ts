@@ -10,11 +10,11 @@
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
-import { parsePartialDate } from './dates';
+import { parsePartialDate } from '../schemas/partial-date';
 import type { FileProblem as LineProblem } from './problems';
 
 
-export type Frontmatter = {
+type Frontmatter = {
   /** The parsed frontmatter, as Astro's loader will see it. */
   data: Record<string, unknown>;
   /** 1-based line of each top-level field, for messages about that field. */
@@ -27,7 +27,7 @@ export type Frontmatter = {
   bodyWithLines: string;
 };
 
-export type FrontmatterResult = { ok: true; value: Frontmatter; problems: LineProblem[] } | { ok: false; problems: LineProblem[] };
+type FrontmatterResult = { ok: true; value: Frontmatter; problems: LineProblem[] } | { ok: false; problems: LineProblem[] };
 
 const SEPARATOR = /^---\s*$/;
 /** Dashes an input method may produce instead of `---`: em dashes, full-width hyphens, box lines. */

@@ -15,7 +15,7 @@ export type BuiltFile = {
   html?: string;
 };
 
-export type BrokenLink = {
+type BrokenLink = {
   /** The page the link is on, as a URL path: `/portal/cases/x/`. */
   page: string;
   /** The link as written. */

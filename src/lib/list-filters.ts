@@ -4,6 +4,8 @@
  * links — without JavaScript, in any browser, and in a shared or printed link.
  */
 
+import { pageParam, paginate, type ListPage } from './pagination';
+
 export type FacetValue = { slug: string; label: string };
 
 export type Facet<T> = {
@@ -40,4 +42,25 @@ export function filterByFacet<T>(items: readonly T[], facet: Facet<T>, slug: str
 /** Values from a `{ label: slug }` record, in the record's order. */
 export function valuesFromSlugs(slugs: Readonly<Record<string, string>>): FacetValue[] {
   return Object.entries(slugs).map(([label, slug]) => ({ label, slug }));
+}
+
+/** One page of a filter: `/cases/<facet>/<value>/` (page 1) or `…/page/<n>/`. */
+export type FilterPage<T> = {
+  params: { facet: string; value: string; page: string | undefined };
+  props: { facet: { key: string; label: string }; value: FacetValue; list: ListPage<T> };
+};
+
+/**
+ * Every page of every filter of a list: for each facet, each value that entries have, paginated
+ * like the list itself. What a `[facet]/[value]/[...page].astro` route's `getStaticPaths` returns.
+ */
+export function filterPages<T>(items: readonly T[], facets: readonly Facet<T>[]): FilterPage<T>[] {
+  return facets.flatMap((facet) =>
+    facetCounts(items, facet).flatMap(({ slug, label }) =>
+      paginate(filterByFacet(items, facet, slug)).map((list) => ({
+        params: { facet: facet.key, value: slug, page: pageParam(list.page) },
+        props: { facet: { key: facet.key, label: facet.label }, value: { slug, label }, list },
+      })),
+    ),
+  );
 }

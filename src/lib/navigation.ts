@@ -6,7 +6,7 @@
 import { COLLECTIONS, DATA_SECTION_NAME, type ContentCollectionId } from '../schemas/registry';
 import { routes } from './urls';
 
-export type NavItem = { label: string; path: string; section: string };
+type NavItem = { label: string; path: string; section: string };
 /** A breadcrumb: a label, and a path (without the base) unless it is the current page. */
 export type Crumb = { label: string; path?: string };
 
@@ -28,7 +28,7 @@ export function sectionOf(pathWithoutBase: string): string {
 }
 
 /** A section with a list page: a collection, or the statistics (`data`). */
-export type SectionId = ContentCollectionId | 'data';
+type SectionId = ContentCollectionId | 'data';
 
 /** The title and path of a section's list page: `典型案例` at `cases/`, `来源文献` at `reports/`. */
 function listOf(s: SectionId): { title: string; path: string } {

@@ -43,7 +43,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Where a problem is, as one line: `data/x.json 第 3 行第 5 列 › observations[3].value`. */
-export function problemLocation(p: Problem): string {
+function problemLocation(p: Problem): string {
   let at = p.file;
   if (p.line) at += ` 第 ${p.line} 行${p.column ? `第 ${p.column} 列` : ''}`;
   if (p.path) at += ` › ${p.path}`;

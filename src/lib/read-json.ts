@@ -16,7 +16,7 @@ import { lineColumn } from './safety/characters';
 import { describeNumberLoss } from './safety/numbers';
 
 
-export type JsonRead = {
+type JsonRead = {
   /** The parsed value; `undefined` when the text has a syntax error. */
   value: unknown;
   /** Every problem; none when the file is good. */

@@ -8,7 +8,7 @@ import type { Problem } from './problems';
 
 export type EntryLike = { id: string; collection: string; filePath?: string; data: unknown };
 
-export type DanglingReference = {
+type DanglingReference = {
   file: string;
   field: string;
   collection: string;

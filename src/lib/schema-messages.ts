@@ -14,7 +14,7 @@ import { describeValue } from './safety/numbers';
 import { closest } from './suggest';
 
 
-export type FieldMessage = {
+type FieldMessage = {
   /** The path of the field, e.g. `['figures', 0, 'value']`. */
   path: PropertyKey[];
   message: string;
@@ -23,7 +23,7 @@ export type FieldMessage = {
 };
 
 /** `region（地区）`: the field's own name, with its Chinese name when known. */
-export function fieldName(path: readonly PropertyKey[]): string {
+function fieldName(path: readonly PropertyKey[]): string {
   const last = [...path].reverse().find((p) => typeof p === 'string') as string | undefined;
   const label = last ? fieldLabel(last) : undefined;
   return label ? `${formatPath(path)}（${label}）` : formatPath(path);
@@ -59,7 +59,7 @@ export function schemaAt(schema: Schema, path: readonly PropertyKey[]): Schema |
 }
 
 /** The field names an object schema at `path` accepts. */
-export function knownFields(schema: Schema, path: readonly PropertyKey[]): string[] {
+function knownFields(schema: Schema, path: readonly PropertyKey[]): string[] {
   const s = unwrap(schemaAt(schema, path));
   return s?._zod.def.type === 'object' && s._zod.def.shape ? Object.keys(s._zod.def.shape) : [];
 }
@@ -92,7 +92,7 @@ export function isChineseQuoted(value: unknown): boolean {
 
 export const CHINESE_QUOTES_HINT = '值两边的中文引号不起引号的作用，会被当成内容的一部分：请去掉它们（需要时改用英文引号 "…"）。';
 
-export type ExplainOptions = {
+type ExplainOptions = {
   /** Where the meanings of vocabulary values are written, named after the list of allowed values. */
   vocabulary?: string;
   /** A fix for a field by its path, added to each message about it. */

@@ -5,7 +5,7 @@
  */
 
 /** One policy's id and the ids it supersedes. */
-export type SupersedeNode = { id: string; supersedes: readonly string[] };
+type SupersedeNode = { id: string; supersedes: readonly string[] };
 
 /**
  * Every cycle, as the chain of ids from a policy back to itself (`['a', 'b', 'a']`), each cycle

@@ -4,7 +4,7 @@
  * those are recognised and reported with how to re-save the file, never read as garbled text.
  */
 
-export type DecodedText = { text: string } | { error: string; line?: number };
+type DecodedText = { text: string } | { error: string; line?: number };
 
 /** Byte offset of the first byte that is not valid UTF-8, or -1 when all of `bytes` is valid. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -8,7 +8,7 @@ export function joinBase(base: string, path: string): string {
 }
 
 /** The page of an entry of any collection (`cases/x/`, `glossary/#x` …), from the registry. */
-export const entryPath = (collection: CollectionName, id: string): string => (COLLECTIONS[collection] as CollectionMeta).entryPath(id);
+const entryPath = (collection: CollectionName, id: string): string => (COLLECTIONS[collection] as CollectionMeta).entryPath(id);
 
 /** Route paths without the base, one place for every URL pattern of the site. */
 export const routes = {

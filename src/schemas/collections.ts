@@ -26,7 +26,6 @@ export const CONTENT_COLLECTIONS = {
   reports: reportSchema,
 } as const satisfies Record<ContentCollectionId, (ref: Ref) => z.ZodType>;
 
-export type ContentCollection = ContentCollectionId;
 
 /** A JSON file (or a family of them) under `data/`, with the schema of its whole content. */
 export type DataFile = {

@@ -3,7 +3,7 @@
  * schemas serve `src/content.config.ts`, the data loader and the tests.
  */
 import { z } from 'astro/zod';
-import { parsePartialDate, toIsoPartial } from '../lib/dates';
+import { parsePartialDate, toIsoPartial } from './partial-date';
 import type { CollectionName } from './registry';
 
 export type { CollectionName };

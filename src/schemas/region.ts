@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { asciiId, text } from './common';
 
-export const REGION_LEVELS = ['省', '市', '县区', '乡镇街道', '村社区', '园区'] as const;
+const REGION_LEVELS = ['省', '市', '县区', '乡镇街道', '村社区', '园区'] as const;
 
 export const regionSchema = z
   .object({

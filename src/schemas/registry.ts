@@ -16,7 +16,7 @@
 
 import { COLLECTION_NAMES, DATA_SECTION_NAME, FACET_LABELS } from './names';
 
-export { COLLECTION_NAMES, DATA_SECTION_NAME, FACET_LABELS };
+export { DATA_SECTION_NAME, FACET_LABELS };
 
 export type CollectionMeta = {
   /** The section's Chinese name, as in the navigation and search: `政策文件`. */
@@ -190,7 +190,6 @@ export const FIELD_LABELS = {
   end: '结束',
 } as const satisfies Record<string, string>;
 
-export type FieldName = keyof typeof FIELD_LABELS;
 
 /** The label of a field by its name, or undefined for a name no schema has. */
 export const fieldLabel = (name: string): string | undefined => (FIELD_LABELS as Record<string, string>)[name];

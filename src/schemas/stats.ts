@@ -25,7 +25,7 @@ const DATE = String.raw`\d{4}(?:-\d{2}(?:-\d{2})?)?`;
  */
 export const PERIOD_PATTERN = new RegExp(`^(?:${DATE}|${DATE}/${DATE}|\\.\\./${DATE})$`);
 
-export const periodSchema = z
+const periodSchema = z
   .string()
   .regex(PERIOD_PATTERN)
   .describe(
@@ -38,14 +38,14 @@ export const periodSchema = z
 /* ------------------------------------------------------------------------------------------ */
 
 /** What kind of quantity an indicator measures; decides which checks apply. */
-export const INDICATOR_KINDS = {
+const INDICATOR_KINDS = {
   count: '计数（个、家、名、份……），不能为负数',
   rate: '百分比，取值 0–100；写了 numerator 和 denominator 的，构建时用分子、分母核对',
   amount: '金额或其他数量（如万元），不能为负数',
   change: '两个时点之间的变化量（如“比去年底新增”“提高……个百分点”），可以为负；必须写 changeOf，时间写成一段时间',
   growth: '增长率（%），可以为负，也可以超过 100',
 } as const;
-export type IndicatorKind = keyof typeof INDICATOR_KINDS;
+type IndicatorKind = keyof typeof INDICATOR_KINDS;
 /** Short labels of the kinds, for pages. */
 export const INDICATOR_KIND_LABELS: Record<IndicatorKind, string> = { count: '计数', rate: '百分比', amount: '数量', change: '变化量', growth: '增长率' };
 const kindKeys = Object.keys(INDICATOR_KINDS) as [IndicatorKind, ...IndicatorKind[]];
@@ -98,11 +98,11 @@ const statusKeys = Object.keys(VALUE_STATUSES) as [ValueStatus, ...ValueStatus[]
 export const APPROXIMATIONS = ['多', '余', '近', '约', '以上', '超过'] as const;
 export type Approximation = (typeof APPROXIMATIONS)[number];
 
-export const BASES = {
+const BASES = {
   reported: '来源直接给出的数字',
   derived: '由其他数字推算的数字（写明推算方法）',
 } as const;
-export type Basis = keyof typeof BASES;
+type Basis = keyof typeof BASES;
 const basisKeys = Object.keys(BASES) as [Basis, ...Basis[]];
 
 export const observationSchema = z
@@ -132,7 +132,6 @@ export const observationSchema = z
   })
   .strict()
   .describe('一个观测值：指标 × 地区 × 时间 → 数值。');
-export type ObservationInput = z.input<typeof observationSchema>;
 export type Observation = z.output<typeof observationSchema>;
 
 /* ------------------------------------------------------------------------------------------ */
@@ -166,14 +165,13 @@ export type ChartSpec = z.infer<typeof chartSpecSchema>;
 /* Datasets                                                                                    */
 /* ------------------------------------------------------------------------------------------ */
 
-export const observationKeySchema = z
+const observationKeySchema = z
   .object({
     indicator: asciiId.describe('指标 id'),
     region: asciiId.describe('地区 id'),
     period: periodSchema,
   })
   .strict();
-export type ObservationKey = z.infer<typeof observationKeySchema>;
 
 export const datasetFileSchema = z
   .object({
@@ -192,14 +190,13 @@ export const datasetFileSchema = z
   })
   .strict()
   .describe('`data/datasets/<id>.json`：一个数据集。文件名就是 id，也是网址 `/data/<id>/`。');
-export type DatasetFileInput = z.input<typeof datasetFileSchema>;
 export type DatasetFile = z.output<typeof datasetFileSchema>;
 
 /* ------------------------------------------------------------------------------------------ */
 /* Published format: /data/<id>.json                                                           */
 /* ------------------------------------------------------------------------------------------ */
 
-export const publishedObservationSchema = observationSchema
+const publishedObservationSchema = observationSchema
   .extend({
     basis: z.enum(basisKeys).describe(`${Object.entries(BASES).map(([k, v]) => `\`${k}\` ${v}`).join('；')}。`),
   })

@@ -18,7 +18,7 @@ export const ORG_TYPES = {
   镇街: '乡镇、街道整体推进',
   全市: '一个城市范围内的整体行动',
 } as const;
-export type OrgType = keyof typeof ORG_TYPES;
+type OrgType = keyof typeof ORG_TYPES;
 
 /** 组建方式: how the Party organization was set up. */
 export const FORMATIONS = {
@@ -32,7 +32,7 @@ export const FORMATIONS = {
   体外组建: '在企业外部建立党组织开展工作（“形外实内”）',
   临时党支部: '为流动党员临时设立的党支部',
 } as const;
-export type Formation = keyof typeof FORMATIONS;
+type Formation = keyof typeof FORMATIONS;
 
 /**
  * The nine standards of a 两新组织党建示范点 in the 2020 示范化工程 work plan. Keys are ASCII; the
@@ -49,7 +49,6 @@ export const SHOWCASE_STANDARDS = {
   reputation: '社会群众反映良好',
   leadership: '示范引领作用显著',
 } as const;
-export type ShowcaseStandard = keyof typeof SHOWCASE_STANDARDS;
 
 /** 政策层级. */
 export const POLICY_LEVELS = ['中央', '省', '市', '县', '未知'] as const;

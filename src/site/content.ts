@@ -8,37 +8,29 @@ import { sortByPinyin } from '../lib/collate';
 import { compareDatesDesc } from '../lib/dates';
 import { danglingProblems, findDanglingReferences } from '../lib/references';
 import { problemsError } from '../integrations/build-error';
+import { CONTENT_COLLECTION_IDS } from '../schemas/registry';
 
 export type Policy = CollectionEntry<'policies'>;
 export type ProgramItem = CollectionEntry<'program'>;
 export type Case = CollectionEntry<'cases'>;
 export type Method = CollectionEntry<'methods'>;
-export type Term = CollectionEntry<'glossary'>;
 export type Report = CollectionEntry<'reports'>;
 export type Region = CollectionEntry<'regions'>;
 
+/** Every collection of the registry, loaded through Astro's content layer. */
+async function loadAll() {
+  const ids = [...CONTENT_COLLECTION_IDS, 'regions'] as const;
+  const lists = await Promise.all(ids.map((id) => getCollection(id)));
+  return Object.fromEntries(ids.map((id, i) => [id, lists[i]])) as { [K in (typeof ids)[number]]: CollectionEntry<K>[] };
+}
+
 async function load() {
-  const [policies, program, cases, methods, glossary, reports, regions] = await Promise.all([
-    getCollection('policies'),
-    getCollection('program'),
-    getCollection('cases'),
-    getCollection('methods'),
-    getCollection('glossary'),
-    getCollection('reports'),
-    getCollection('regions'),
-  ]);
-  const dangling = findDanglingReferences([
-    ...policies,
-    ...program,
-    ...cases,
-    ...methods,
-    ...glossary,
-    ...reports,
-    ...regions,
-  ]);
+  const all = await loadAll();
+  const dangling = findDanglingReferences(Object.values(all).flat());
   if (dangling.length > 0) {
     throw problemsError(danglingProblems(dangling), '引用检查');
   }
+  const { policies, program, cases, methods, glossary, reports, regions } = all;
   return {
     policies: [...policies].sort(
       (a, b) => compareDatesDesc(a.data.issuedAt ?? a.data.publishedAt, b.data.issuedAt ?? b.data.publishedAt) ||

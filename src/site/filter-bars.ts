@@ -19,7 +19,7 @@ type CaseFilter = (typeof COLLECTIONS.cases.listFilters)[number];
 type PolicyFilter = (typeof COLLECTIONS.policies.listFilters)[number];
 
 /** A filter bar's rows: each facet with the values entries have and their counts. */
-export type FacetBarRow = { key: string; label: string; counts: FacetCount[] };
+type FacetBarRow = { key: string; label: string; counts: FacetCount[] };
 
 /*
  * Every list and filter page shows the same filter bar over the whole collection: it is computed

@@ -11,12 +11,11 @@
  *   the search code's page) and the /data/ pages (a chart may be on screen as the page opens) are
  *   left out.
  */
-import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { gz, siteSizes, walk } from '../../scripts/bench/measure.mjs';
-import { launchBrowser, watchedPage } from './support/browser';
+import { useBrowser, watchedPage } from './support/browser';
 import { mainHanCount } from './support/html';
 
 const KB = 1024;
@@ -27,13 +26,7 @@ const CONTENT_TYPES = ['policy', 'program', 'case', 'method', 'report'];
 
 type PageSize = { path: string; htmlGz: number; cssGz: number; jsGz: number };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The typical and the largest built page of each page type (home, list, case …). */
 function pagesByType(): Map<string, PageSize[]> {
@@ -76,7 +69,7 @@ describe('budgets', () => {
     ];
     const heavy: string[] = [];
     for (const path of [...new Set(paths)]) {
-      const { page } = await watchedPage(browser, baseUrl);
+      const { page } = await watchedPage(browser(), baseUrl);
       const scripts: Promise<number>[] = [];
       page.on('response', (response) => {
         const type = response.request().resourceType();

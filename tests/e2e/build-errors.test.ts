@@ -34,7 +34,7 @@ function appendRegions(dir: string, regions: unknown[]) {
 /** The build failed with the content check's message and nothing of Astro's loaders or a stack. */
 function expectStoppedByContentCheck(result: { status: number | null; output: string }, problems: number) {
   expect(result.status, result.output).not.toBe(0);
-  expect(result.output).toContain(`内容检查发现 ${problems} 处问题，构建已停止`);
+  expect(result.output).toContain(`内容检查发现 ${problems} 处错误。请逐条改正后重新运行 npm run build`);
   expect(result.output).not.toContain('Stack trace');
   expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   expect(result.output).not.toContain('InvalidContentEntryDataError');
@@ -50,10 +50,10 @@ describe('build errors', () => {
     plant(dir, 'invalid-json', 'data/datasets/fixture-dataset.json');
     const result = astroBuild(dir);
     expectStoppedByContentCheck(result, 4);
-    expect(result.output).toContain('content/cases/fixture-case.md 第 2 行：字段名 title 后面用了中文冒号“：”');
-    expect(result.output).toContain('content/reports/fixture-report.md 第 4 行：值“*市”以星号 * 开头');
+    expect(result.output).toContain('content/cases/fixture-case.md 第 2 行\n  问题：字段名 title 后面用了中文冒号“：”');
+    expect(result.output).toContain('content/reports/fixture-report.md 第 4 行\n  问题：值“*市”以星号 * 开头');
     expect(result.output).toContain('place: "*市"');
-    expect(result.output).toContain('content/methods/fixture-method.md 第 2 行：文件不是 UTF-8 编码，看起来是 GBK');
+    expect(result.output).toContain('content/methods/fixture-method.md 第 2 行\n  问题：文件不是 UTF-8 编码，看起来是 GBK');
     expect(result.output).toContain('data/datasets/fixture-dataset.json 第 3 行');
   });
 
@@ -67,12 +67,12 @@ describe('build errors', () => {
     appendRegions(dir, [{ ...regions[0], name: '重复的地区' }, { id: 'fixture-county', name: '测试县', level: '县区' }]);
     const result = astroBuild(dir);
     expectStoppedByContentCheck(result, 5);
-    expect(result.output).toContain('content/methods/fixture-method.md 与 content/methods/fixture-method.mdx：这 2 个文件的 id 都是“fixture-method”');
-    expect(result.output).toContain(`data/regions.json 第 ${JSON.stringify(regions, null, 2).split('\n').length} 行：id“${regions[0]!.id}”出现了 2 次`);
-    expect(result.output).toContain('content/cases/fixture-case.md 第 3 行：字段 region 引用的“fixture-countty”不存在');
+    expect(result.output).toContain('content/methods/fixture-method.md 与 content/methods/fixture-method.mdx\n  问题：这 2 个文件的 id 都是“fixture-method”');
+    expect(result.output).toContain(`data/regions.json 第 ${JSON.stringify(regions, null, 2).split('\n').length} 行\n  问题：id“${regions[0]!.id}”出现了 2 次`);
+    expect(result.output).toContain('content/cases/fixture-case.md 第 3 行\n  问题：字段 region 引用的“fixture-countty”不存在');
     expect(result.output).toContain('是不是“fixture-county”？');
-    expect(result.output).toContain('content/cases/fixture-case.md 第 7 行：字段 methods[1] 引用的“no-such-method”不存在');
-    expect(result.output).toContain('content/reports/fixture-report.md 第 5 行：日期“2021-02-29”这一天不存在');
+    expect(result.output).toContain('content/cases/fixture-case.md 第 7 行\n  问题：字段 methods[1] 引用的“no-such-method”不存在');
+    expect(result.output).toContain('content/reports/fixture-report.md 第 5 行\n  问题：日期“2021-02-29”这一天不存在');
   });
 
   test('a Markdown link to a page or anchor that does not exist stops the build, listing it under its page', () => {

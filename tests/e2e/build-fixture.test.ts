@@ -6,9 +6,8 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, watchedPage } from './support/browser';
+import { useBrowser, watchedPage } from './support/browser';
 import { astroBuild, copyProject, overlayFixture, projectRoot, removeCopy } from './support/build';
 import { serveStatic, type RunningServer } from './support/static-server';
 
@@ -16,7 +15,7 @@ const FIXTURE = 'editor-variants';
 let dir: string;
 let build: { status: number | null; output: string };
 let server: RunningServer;
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
   dir = copyProject();
@@ -26,10 +25,8 @@ beforeAll(async () => {
   writeFileSync(regionsFile, JSON.stringify([...JSON.parse(readFileSync(regionsFile, 'utf8')), ...extra], null, 2));
   build = astroBuild(dir, { BASE_PATH: '/' });
   if (build.status === 0) server = await serveStatic(join(dir, 'dist'), '/');
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   removeCopy(dir);
 });
@@ -49,7 +46,7 @@ describe('a build with editors’ valid variants and HTML in text', () => {
   });
 
   test('the CRLF/BOM files show their fields cleanly and the Chinese date is normalised', async () => {
-    const { page, errors } = await watchedPage(browser, server.url);
+    const { page, errors } = await watchedPage(browser(), server.url);
     await page.goto(new URL('reports/fixture-report/', server.url).href);
     const h1 = await page.locator('h1').innerText();
     expect(h1).toBe('《测试用调研报告<script>window.__xss = 1</script>》');
@@ -64,7 +61,7 @@ describe('a build with editors’ valid variants and HTML in text', () => {
   test('a title with <script> and HTML shows as text and nothing runs, on every page that shows it', async () => {
     const pages = pagesWithFixtureText();
     expect(pages).toEqual(expect.arrayContaining(['cases/fixture-xss/', 'cases/', 'glossary/', 'reports/fixture-report/']));
-    const { page, errors } = await watchedPage(browser, server.url);
+    const { page, errors } = await watchedPage(browser(), server.url);
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());

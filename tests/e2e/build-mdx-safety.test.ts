@@ -52,12 +52,12 @@ describe('MDX that is code does not build', () => {
     const result = astroBuild(dir, { BASE_PATH: '/' });
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toContain('内容检查发现');
-    expect(result.output).toMatch(/content\/cases\/fixture-leak\.mdx 第 11 行：第 1 列：MDX 文件里不能写 import 或 export（这里写的是“import fs from 'node:fs';/);
-    expect(result.output).toMatch(/content\/cases\/fixture-leak\.mdx 第 14 行：第 4 列：正文里的 \{x\} 是一段代码/);
-    expect(result.output).toMatch(/content\/methods\/fixture-meta\.mdx 第 13 行：第 1 列：正文里的 <Fragment> 不是本站允许的组件/);
-    expect(result.output).toMatch(/content\/methods\/fixture-meta\.mdx 第 13 行：第 11 列：<Fragment> 的 set:html .*改法：删除 set:html/);
-    expect(result.output).toMatch(/content\/methods\/fixture-js-link\.md 第 13 行：第 5 列：链接的地址 "JaVaScRiPt:alert\(1\)" 是 javascript: 地址.*改法：/);
-    expect(result.output).toMatch(/content\/methods\/fixture-js-link\.md 第 15 行：第 4 列：链接的地址 "javascript:alert\(1\)" 是 javascript: 地址/);
+    expect(result.output).toMatch(/content\/cases\/fixture-leak\.mdx 第 11 行第 1 列\n  问题：MDX 文件里不能写 import 或 export（这里写的是“import fs from 'node:fs';/);
+    expect(result.output).toMatch(/content\/cases\/fixture-leak\.mdx 第 14 行第 4 列\n  问题：正文里的 \{x\} 是一段代码/);
+    expect(result.output).toMatch(/content\/methods\/fixture-meta\.mdx 第 13 行第 1 列\n  问题：正文里的 <Fragment> 不是本站允许的组件/);
+    expect(result.output).toMatch(/content\/methods\/fixture-meta\.mdx 第 13 行第 11 列\n  问题：<Fragment> 的 set:html .*\n  改法：删除 set:html/);
+    expect(result.output).toMatch(/content\/methods\/fixture-js-link\.md 第 13 行第 5 列\n  问题：链接的地址 "JaVaScRiPt:alert\(1\)" 是 javascript: 地址.*\n  改法：/);
+    expect(result.output).toMatch(/content\/methods\/fixture-js-link\.md 第 15 行第 4 列\n  问题：链接的地址 "javascript:alert\(1\)" 是 javascript: 地址/);
     for (const leak of LEAKS) expect(result.output).not.toContain(leak);
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
@@ -72,7 +72,7 @@ describe('MDX that is code does not build', () => {
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).not.toContain('内容检查发现');
     expect(result.output).toContain('content/cases/fixture-leak.mdx 含有本站正文不允许的写法，已拒绝编译');
-    expect(result.output).toContain('content/cases/fixture-leak.mdx 第 11 行第 1 列：MDX 文件里不能写 import 或 export');
+    expect(result.output).toContain('content/cases/fixture-leak.mdx 第 11 行第 1 列\n  问题：MDX 文件里不能写 import 或 export');
     for (const leak of LEAKS) expect(result.output).not.toContain(leak);
     expect(filesContaining(join(dir, 'dist'), LEAKS)).toEqual([]);
     expect(filesContaining(join(dir, '.astro'), LEAKS)).toEqual([]);

@@ -18,7 +18,6 @@
  * and must weigh at most 14 KB gzipped with its CSS.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -26,7 +25,8 @@ import { generateContent } from '../../scripts/bench/generate.mjs';
 import { siteSizes, walk } from '../../scripts/bench/measure.mjs';
 import { prepareScratch } from '../../scripts/bench/scratch.mjs';
 import { LIST_PAGE_SIZE, RELATED_LIMIT } from '../../src/lib/pagination';
-import { launchBrowser } from './support/browser';
+import { axeViolations } from './support/axe';
+import { useBrowser } from './support/browser';
 import { astroBuild, projectRoot } from './support/build';
 import { chrome, mainHanCount, markedLists, withoutListItems } from './support/html';
 import { serveStatic } from './support/static-server';
@@ -37,6 +37,7 @@ const KB = 1024;
 /** The page navigation: first, last, current ± 2, two gaps, previous and next. */
 const PAGE_LINKS_MAX = 11;
 
+const browser = useBrowser();
 let root: string;
 const dist: Record<number, string> = {};
 
@@ -142,11 +143,9 @@ describe('the pages that only a large site has', () => {
     const cut = large.find((p: string) => /^(methods|reports)\//.test(p) && html(LARGE, p).includes(`这里列出 ${RELATED_LIMIT} 项`))!;
     const filterPage2 = large.find((p: string) => /^cases\/[^/]+\/[^/]+\/page\/2\/index\.html$/.test(p));
     const paths = ['cases/', 'cases/page/2/', cut.replace(/index\.html$/, ''), ...(filterPage2 ? [filterPage2.replace(/index\.html$/, '')] : [])];
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const server = await serveStatic(dist[LARGE]!, '/');
-    const browser = await launchBrowser();
     try {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       // The page navigation leads from the first page to the second.
       await page.goto(new URL('cases/', server.url).href);
       await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' }).click();
@@ -157,16 +156,9 @@ describe('the pages that only a large site has', () => {
       expect(await more.getAttribute('href')).toMatch(/^\/search\/\?q=/);
       for (const path of paths) {
         await page.goto(new URL(path, server.url).href);
-        await page.evaluate(axeSource);
-        const violations = (await page.evaluate(() =>
-          (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe
-            .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
-            .then((r) => r.violations.map((v) => v.id)),
-        )) as string[];
-        expect(violations, `WCAG 2.1 A/AA violations on /${path}`).toEqual([]);
+        expect(await axeViolations(page), `WCAG 2.1 A/AA violations on /${path}`).toEqual([]);
       }
     } finally {
-      await browser.close();
       await server.close();
     }
   });

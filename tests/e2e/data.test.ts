@@ -4,18 +4,18 @@
  * chart code.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, watchedPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { axeViolations } from './support/axe';
+import { useBrowser, watchedPage } from './support/browser';
 import { chartCode } from './support/chart-code';
 
 const baseUrl = inject('baseUrl');
 /** The output being served: dist/ at the root, dist-base/ under /portal/ (e2e-base). */
 const DIST = inject('distDir');
 const at = (path: string) => new URL(path, baseUrl).href;
-let browser: Browser;
+const browser = useBrowser();
 
 type Observation = { indicator: string; region: string; period: string; value: number | null; status?: string };
 type Index = { datasets: { id: string; title: string; csv: string; json: string; observations: number }[] };
@@ -54,7 +54,7 @@ const inkPerCanvas = (page: Page) =>
 
 /** Every script URL a page requests, after its charts (if any) are drawn. */
 async function scriptsRequested(path: string): Promise<string[]> {
-  const { page } = await watchedPage(browser, baseUrl);
+  const { page } = await watchedPage(browser(), baseUrl);
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -67,27 +67,7 @@ async function scriptsRequested(path: string): Promise<string[]> {
   return scripts;
 }
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core's WCAG 2.1 A/AA violations on the page (or within `include`, a selector), one line each. */
-async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (include) => {
-    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<Result> } }).axe;
-    const result = await axe.run(include ? { include: [include] } : document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, include);
-}
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('open statistics', () => {
   test('every dataset page draws its charts, and its tables hold the numbers of its JSON download', async () => {
@@ -95,7 +75,7 @@ describe('open statistics', () => {
     expect(datasets.length).toBeGreaterThan(0);
     let charts = 0;
     for (const ds of datasets) {
-      const { page, errors, foreignRequests, brokenResources } = await watchedPage(browser, baseUrl);
+      const { page, errors, foreignRequests, brokenResources } = await watchedPage(browser(), baseUrl);
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(at(`data/${ds.id}/`));
       const count = await drawAllCharts(page);
@@ -129,7 +109,7 @@ describe('open statistics', () => {
   });
 
   test('the data home page shows a drawn chart for each dataset that has one', async () => {
-    const { page, errors } = await watchedPage(browser, baseUrl);
+    const { page, errors } = await watchedPage(browser(), baseUrl);
     await page.goto(at('data/'));
     const count = await drawAllCharts(page);
     expect(count).toBeGreaterThan(0);
@@ -148,7 +128,7 @@ describe('open statistics', () => {
     );
     expect(pages.length, 'case or method pages with a <DatasetChart>').toBeGreaterThan(0);
     for (const path of pages) {
-      const { page, errors } = await watchedPage(browser, baseUrl);
+      const { page, errors } = await watchedPage(browser(), baseUrl);
       await page.goto(at(path));
       await drawAllCharts(page);
       for (const share of await inkPerCanvas(page)) expect(share, `painted share of a canvas on /${path}`).toBeGreaterThan(0.01);
@@ -169,7 +149,7 @@ describe('open statistics', () => {
   test('the CSV download opens in Excel: UTF-8 with a BOM, Chinese-and-id headers, one row per number', async () => {
     const { datasets } = await index();
     const ds = datasets[0]!;
-    const { page } = await watchedPage(browser, baseUrl);
+    const { page } = await watchedPage(browser(), baseUrl);
     await page.goto(at(`data/${ds.id}/`));
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('main a[download]').first().click()]);
     expect(download.suggestedFilename()).toBe(`${ds.id}.csv`);
@@ -212,7 +192,7 @@ describe('open statistics', () => {
   });
 
   test('without JavaScript a chart is its table: no empty canvas is shown', async () => {
-    const { page } = await watchedPage(browser, baseUrl, { javaScript: false });
+    const { page } = await watchedPage(browser(), baseUrl, { javaScript: false });
     await page.goto(at('data/'));
     expect(await page.locator('[data-chart-figure] canvas').first().isVisible()).toBe(false);
     expect(await page.locator('[data-chart-figure] table').first().isVisible()).toBe(true);
@@ -220,7 +200,7 @@ describe('open statistics', () => {
   });
 
   test('printed, a chart page shows its tables and sources, not its canvases', async () => {
-    const { page } = await watchedPage(browser, baseUrl);
+    const { page } = await watchedPage(browser(), baseUrl);
     await page.goto(at('data/'));
     await drawAllCharts(page);
     await page.emulateMedia({ media: 'print' });
@@ -232,7 +212,7 @@ describe('open statistics', () => {
 
   test('data pages pass axe (WCAG 2.1 A/AA) and fit a 360 px phone', async () => {
     const { datasets } = await index();
-    const { page } = await watchedPage(browser, baseUrl);
+    const { page } = await watchedPage(browser(), baseUrl);
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of ['', 'data/', ...datasets.map((d) => `data/${d.id}/`)]) {
       await page.goto(at(path));

@@ -3,27 +3,21 @@
  * under the site's Content-Security-Policy: zero axe-core violations of WCAG 2.1 A and AA, no CSP
  * violation, no console error, no request to another origin, no resource that fails to load.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, watchedPage, type PageWatch } from './support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations } from './support/axe';
+import { useBrowser, watchedPage, type PageWatch } from './support/browser';
 import { sitemapPaths } from './support/site';
 
 const baseUrl = inject('baseUrl');
 const paths = sitemapPaths(inject('distDir'), inject('basePath'));
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-
-let browser: Browser;
+const browser = useBrowser();
 let watch: PageWatch;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  watch = await watchedPage(browser, baseUrl);
+  watch = await watchedPage(browser(), baseUrl);
   page = watch.page;
   // Records CSP violations as the browser reports them to the page (injected by the test, not subject to CSP).
   await page.context().addInitScript(() => {
@@ -33,9 +27,6 @@ beforeAll(async () => {
       w.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
     );
   });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function sweep(path: string, status: number) {
@@ -49,18 +40,7 @@ async function sweep(path: string, status: number) {
   expect(watch.errors, `console errors on /${path}`).toEqual([]);
   expect(watch.foreignRequests, `requests to other origins from /${path}`).toEqual([]);
   expect(watch.brokenResources, `resources that failed to load on /${path}`).toEqual([]);
-  await page.evaluate(axeSource);
-  const violations = (await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe
-        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-        .then((r) => r.violations),
-    WCAG_21_AA,
-  )) as Violation[];
-  const described = violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} element(s): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
-  );
-  expect(described, `WCAG 2.1 A/AA violations on /${path}`).toEqual([]);
+  expect(await axeViolations(page), `WCAG 2.1 A/AA violations on /${path}`).toEqual([]);
 }
 
 describe('every page passes WCAG 2.1 AA (axe) and runs under the CSP without errors', () => {

@@ -2,19 +2,12 @@
  * Keyboard use: Tab reaches every header control in order, each shows a visible focus indicator
  * (painted, not clipped by a scrolling container), and the skip link moves focus to the content.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, watchedPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser, watchedPage } from './support/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 type Focused = { name: string; tag: string; box: { x: number; y: number; width: number; height: number }; indicator: string; clippedBy: string | null };
 
@@ -81,7 +74,7 @@ async function changedPixels(page: Page, a: Buffer, b: Buffer): Promise<number> 
 
 describe('keyboard', () => {
   test('Tab reaches the skip link, the site name, search and every main section, each with a visible focus indicator', async () => {
-    const { page } = await watchedPage(browser, baseUrl);
+    const { page } = await watchedPage(browser(), baseUrl);
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.goto(baseUrl);
     const navLinks = await page.getByRole('navigation', { name: '主导航' }).getByRole('link').allInnerTexts();
@@ -109,7 +102,7 @@ describe('keyboard', () => {
   });
 
   test('the skip link is visible when focused and moves focus to the main content', async () => {
-    const { page } = await watchedPage(browser, baseUrl);
+    const { page } = await watchedPage(browser(), baseUrl);
     await page.goto(new URL('methods/', baseUrl).href);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: '跳到正文' });

@@ -6,19 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from './support/browser';
 import { projectRoot } from './support/build';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const PAGES = [
   ['policies/feigong-shuangtongbu-shishi-fangan/', 'content/policies/feigong-shuangtongbu-shishi-fangan.md'],
@@ -45,7 +38,7 @@ describe('masked numbers', () => {
     test(`${path} shows every mask of ${file} as written, with no <em>`, async () => {
       const lines = maskedLines(file);
       expect(lines.length, `masked lines in ${file}`).toBeGreaterThan(0);
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       await page.goto(new URL(path, baseUrl).href);
       const body = page.locator('main .prose').first();
       const text = (await body.innerText()).replace(/\s*\n\s*/g, '\n');

@@ -3,22 +3,14 @@
  * no request to another origin. Detail pages are reached by following the first entry link of
  * each list page, as a reader would.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, watchedPage } from './support/browser';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser, watchedPage } from './support/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function checkPage(path: string, expectedStatus = 200) {
-  const { page, errors, foreignRequests, brokenResources } = await watchedPage(browser, baseUrl);
+  const { page, errors, foreignRequests, brokenResources } = await watchedPage(browser(), baseUrl);
   const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
   expect(response?.status(), `status of ${path}`).toBe(expectedStatus);
   expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
@@ -77,7 +69,7 @@ describe('pages', () => {
   });
 
   test('the header search is a plain GET form to /search/ that works without JavaScript', async () => {
-    const { page } = await watchedPage(browser, baseUrl, { javaScript: false });
+    const { page } = await watchedPage(browser(), baseUrl, { javaScript: false });
     await page.goto(baseUrl);
     await page.fill('#site-search', '双同步');
     await page.press('#site-search', 'Enter');
@@ -88,7 +80,7 @@ describe('pages', () => {
   });
 
   test('the case gallery filters by 组织类型 with plain links, without JavaScript', async () => {
-    const { page } = await watchedPage(browser, baseUrl, { javaScript: false });
+    const { page } = await watchedPage(browser(), baseUrl, { javaScript: false });
     await page.goto(new URL('cases/', baseUrl).href);
     const all = await page.locator('main article').count();
     const filters = page.getByRole('navigation', { name: '筛选' });
@@ -105,7 +97,7 @@ describe('pages', () => {
   });
 
   test('a 360 px phone shows the page without sideways scrolling', async () => {
-    const { page } = await watchedPage(browser, baseUrl);
+    const { page } = await watchedPage(browser(), baseUrl);
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of ['', 'cases/', 'program/']) {
       await page.goto(new URL(path, baseUrl).href);

@@ -9,17 +9,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { fold, parseQuery } from '../../src/lib/search/query';
-import { launchBrowser, watchedPage } from './support/browser';
+import { useBrowser, watchedPage } from './support/browser';
 
 type Query = { q: string; expect: string; kind: string };
 const { queries } = JSON.parse(readFileSync(new URL('./search-queries.json', import.meta.url), 'utf8')) as { queries: Query[] };
 
 const baseUrl = inject('baseUrl');
 const basePath = new URL(baseUrl).pathname;
-let browser: Browser;
+const browser = useBrowser();
 
 /** Why a query cannot count on this build, or null when it can. */
 function notApplicable({ q, expect: expected }: Query): string | null {
@@ -33,12 +33,6 @@ function notApplicable({ q, expect: expected }: Query): string | null {
   return missing.length ? `${path} does not contain ${missing.join('、')}` : null;
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Types `q` into the search page and returns the result links, as paths below the base. */
 export async function resultsFor(page: Page, q: string): Promise<string[]> {
@@ -66,7 +60,7 @@ describe('search quality', () => {
     if (counted.length < 40) {
       ctx.skip(`only ${counted.length} of ${queries.length} queries have their page written; search quality needs the content`);
     }
-    const { page, errors } = await watchedPage(browser, baseUrl);
+    const { page, errors } = await watchedPage(browser(), baseUrl);
     await page.goto(new URL('search/', baseUrl).href);
     const misses: string[] = [];
     const lower: string[] = [];

@@ -6,36 +6,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, watchedPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { axeViolations } from './support/axe';
+import { useBrowser, watchedPage } from './support/browser';
 import { projectRoot } from './support/build';
 
 const baseUrl = inject('baseUrl');
 const basePath = new URL(baseUrl).pathname;
 const dist = inject('distDir');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** WCAG 2.1 A/AA violations on the page as it is now, as `rule: target` lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated, not added as a <script>: the site's CSP blocks inline scripts.
-  await page.evaluate(axeSource);
-  const violations = (await page.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }).then((r) => r.violations)`)) as {
-    id: string;
-    nodes: { target: string[] }[];
-  }[];
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 const at = (path: string) => new URL(path, baseUrl).href;
 /** The path of a result link below the base: `cases/linpu/`. */
@@ -49,7 +30,7 @@ async function resultsShown(page: Page, search: string) {
 const stateOf = (q: string, filters: [string, string][] = []) => `?${new URLSearchParams([['q', q], ...filters])}`;
 
 async function searchPage(path = 'search/', options: { javaScript?: boolean } = {}) {
-  const watch = await watchedPage(browser, baseUrl, options);
+  const watch = await watchedPage(browser(), baseUrl, options);
   await watch.page.goto(at(path));
   return watch;
 }
@@ -210,7 +191,7 @@ describe('search page', () => {
 
 describe('header search', () => {
   test('content pages load no search code until the box is focused; then results appear under it', async () => {
-    const { page, errors } = await watchedPage(browser, baseUrl);
+    const { page, errors } = await watchedPage(browser(), baseUrl);
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script' || r.url().includes('/pagefind/')) scripts.push(new URL(r.url()).pathname);
@@ -238,7 +219,7 @@ describe('header search', () => {
   });
 
   test('Enter in the header box opens the search page with the query', async () => {
-    const { page } = await watchedPage(browser, baseUrl);
+    const { page } = await watchedPage(browser(), baseUrl);
     await page.goto(at(''));
     await page.fill('#site-search', '两张网');
     await page.press('#site-search', 'Enter');
@@ -259,7 +240,7 @@ describe('search accessibility', () => {
   });
 
   test('the header results panel has no WCAG 2.1 A/AA violations', async () => {
-    const { page } = await watchedPage(browser, baseUrl);
+    const { page } = await watchedPage(browser(), baseUrl);
     await page.goto(at('cases/'));
     await page.fill('#site-search', '口袋党员');
     await page.locator('.search-panel a[data-result-link]').first().waitFor();
@@ -280,7 +261,7 @@ describe('search markup', () => {
   });
 
   test('the index holds the main content only, with filters and meta from <meta> elements', async () => {
-    const { page } = await watchedPage(browser, baseUrl);
+    const { page } = await watchedPage(browser(), baseUrl);
     await page.goto(at('about/'));
     // A string, so that the test runner does not rewrite the browser's dynamic import.
     const data = (await page.evaluate(`(async () => {

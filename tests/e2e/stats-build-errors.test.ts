@@ -49,9 +49,9 @@ test('a rate over 100 and a misspelt region in data files stop the build, naming
 
   const { status, output } = astroBuild(dir);
   expect(status).not.toBe(0);
-  expect(output).toContain(`data/datasets/${rateFile} › observations[${i}].value`);
+  expect(output).toMatch(new RegExp(`data/datasets/${rateFile} 第 \\d+ 行 › observations\\[${i}\\]\\.value`));
   expect(output).toContain('比率应在 0–100 之间');
-  expect(output).toContain(`data/datasets/${regionFile} › observations[0].region`);
+  expect(output).toMatch(new RegExp(`data/datasets/${regionFile} 第 \\d+ 行 › observations\\[0\\]\\.region`));
   expect(output).toContain(`${other.observations[0]!.region}`);
   expect(output).toContain('改法：');
   expect(output).not.toMatch(/\n\s+at buildStats/);

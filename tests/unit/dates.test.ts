@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compareDatesDesc, formatDate, formatPeriod, parsePartialDate, toIsoPartial } from '../../src/lib/dates';
+import { compareDatesDesc, formatDate, formatPeriod } from '../../src/lib/dates';
+import { parsePartialDate, toIsoPartial } from '../../src/schemas/partial-date';
 
 describe('formatDate', () => {
   test('shows a full date the zh-CN way', () => {

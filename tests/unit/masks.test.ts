@@ -1,21 +1,20 @@
 /**
- * Masking stars shown as written (src/lib/safety/masks.ts): through the same remark pipeline the
- * site uses (remark-parse → remarkLiteralMasks → HTML), and the content check's warning for a
+ * Masking stars shown as written (src/lib/safety/masks.ts): through the site's own Markdown pipeline
+ * (src/lib/markdown-pipeline.ts in Astro's processor), and the content check's warning for a
  * `**` that would still hide two marks.
  */
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified } from '@astrojs/markdown-remark';
 import { createProcessor } from '@mdx-js/mdx';
 import { describe, expect, test } from 'vitest';
 import { checkBody } from '../../src/lib/markdown-body';
+import { markdownPipeline } from '../../src/lib/markdown-pipeline';
 import { remarkLiteralMasks } from '../../src/lib/safety/masks';
 
+const renderer = unified(markdownPipeline('/')).createRenderer!({} as never);
+
 async function html(markdown: string): Promise<string> {
-  const out = await unified().use(remarkParse).use(remarkGfm).use(remarkLiteralMasks).use(remarkRehype).use(rehypeStringify).process(markdown);
-  return String(out).trim();
+  const fileURL = new URL(`file://${process.cwd()}/content/methods/x.md`);
+  return (await (await renderer).render(markdown, { fileURL } as never)).code.trim();
 }
 
 describe('masking stars', () => {

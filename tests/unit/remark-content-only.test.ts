@@ -25,7 +25,7 @@ async function md(body: string): Promise<string> {
 describe('remarkContentOnly in Astro’s pipelines', () => {
   test('MDX with import/export is refused naming the file, line and fix', async () => {
     await expect(mdx("\n\nimport fs from 'node:fs'\nexport const x = fs.readFileSync('/etc/hostname', 'utf8')\n\n{x}\n")).rejects.toThrow(
-      /content\/methods\/x\.mdx 第 3 行第 1 列：MDX 文件里不能写 import 或 export.*改法：删除这 2 行[\s\S]*第 6 行第 1 列：正文里的 \{x\}/,
+      /content\/methods\/x\.mdx 第 3 行第 1 列\n  问题：MDX 文件里不能写 import 或 export.*\n  改法：删除这 2 行[\s\S]*第 6 行第 1 列\n  问题：正文里的 \{x\}/,
     );
   });
 
@@ -34,7 +34,7 @@ describe('remarkContentOnly in Astro’s pipelines', () => {
   });
 
   test('a javascript: link in a .md body is refused in the Markdown pipeline too', async () => {
-    await expect(md('[x](&#106;avascript:alert(1))\n')).rejects.toThrow(/content\/methods\/x\.md 第 1 行第 1 列：链接的地址 "javascript:alert\(1\)"/);
+    await expect(md('[x](&#106;avascript:alert(1))\n')).rejects.toThrow(/content\/methods\/x\.md 第 1 行第 1 列\n  问题：链接的地址 "javascript:alert\(1\)"/);
   });
 
   test('content passes, with masks shown as written and the allowed component compiled', async () => {

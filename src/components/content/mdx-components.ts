@@ -15,4 +15,5 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type PropsAgree = {
   [N in MdxComponentName]: Same<keyof ComponentProps<(typeof mdxComponents)[N]>, keyof (typeof MDX_COMPONENTS)[N]['props']>;
 }[MdxComponentName];
+// Exported only so that the check is not reported as unused: its type is the assertion.
 export const propsAgree: PropsAgree = true;

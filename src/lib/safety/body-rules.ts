@@ -12,6 +12,7 @@
  * attribute may point to a `javascript:`/`vbscript:`/`data:` (or any non-web) URL. A `.md` body
  * obeys the same rules for its links and raw HTML.
  */
+import type { FileProblem } from '../problems';
 import { checkElement, checkHtml } from './html';
 import type { JsxAttribute, MdNode, Program } from './mdast';
 import { walk } from './mdast';
@@ -19,7 +20,7 @@ import { MDX_COMPONENT_NAMES, MDX_COMPONENTS, type ComponentSpec } from './mdx-c
 import { quoteConstruct } from './excerpt';
 import { unsafeUrl, unsafeUrlText } from './urls';
 
-export type BodyFinding = { line?: number; column?: number; message: string; fix: string };
+export type BodyFinding = FileProblem & { fix: string };
 
 const COMPONENT_LIST = MDX_COMPONENT_NAMES.map((n) => `<${n} … />`).join('、');
 

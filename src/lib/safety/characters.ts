@@ -7,10 +7,10 @@
  */
 
 /** One character found: its code point as `U+0000`, its Chinese name, where it is. */
-export type FoundCharacter = { codePoint: string; name: string; line: number; column: number; index: number };
+type FoundCharacter = { codePoint: string; name: string; line: number; column: number; index: number };
 
 /** `0x200b` → `U+200B`. */
-export const codePointLabel = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+const codePointLabel = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
 const CONTROL_NAMES: Record<number, string> = {
   0x00: '空字符 NUL',
@@ -29,7 +29,7 @@ const CONTROL_NAMES: Record<number, string> = {
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/g;
 
 /** Invisible or look-alike-space characters, by name. */
-export const INVISIBLE_NAMES: Record<number, string> = {
+const INVISIBLE_NAMES: Record<number, string> = {
   0x00a0: '不换行空格',
   0x00ad: '软连字符',
   0x180e: '蒙古文元音分隔符',

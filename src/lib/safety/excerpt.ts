@@ -4,7 +4,7 @@
  * place of the mistake and not the whole file.
  */
 
-export type Excerpt = {
+type Excerpt = {
   /** At most `max` characters, with `…` where the line was cut. */
   text: string;
   /** The 1-based column of the same place inside `text`. */

@@ -16,7 +16,7 @@ import { unsafeUrl, unsafeUrlText } from './urls';
 const GLOBAL_ATTRIBUTES = ['title', 'lang', 'dir'];
 
 /** Allowed elements and their own attributes. */
-export const HTML_ELEMENTS: Record<string, readonly string[]> = {
+const HTML_ELEMENTS: Record<string, readonly string[]> = {
   a: ['href', 'rel', 'hreflang'],
   abbr: [],
   b: [],
@@ -108,7 +108,7 @@ const ELEMENT_REASONS: Record<string, string> = {
   h1: '每页只有一个一级标题（页面标题由文件头的 title 生成）',
 };
 
-export type HtmlFinding = {
+type HtmlFinding = {
   /** 1-based line and column inside the HTML string. */
   line: number;
   column: number;

@@ -100,7 +100,7 @@ export function remarkLiteralMasks() {
   };
 }
 
-export type MaskWarning = { line: number; column: number; message: string; fix: string; severity: 'warning' };
+type MaskWarning = { line: number; column: number; message: string; fix: string; severity: 'warning' };
 
 /**
  * Stars that will still vanish after `literalMasks`: a `**` (bold) whose opening or closing

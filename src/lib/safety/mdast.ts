@@ -4,7 +4,7 @@
  * not on its type packages.
  */
 
-export type Point = { line: number; column: number; offset?: number };
+type Point = { line: number; column: number; offset?: number };
 export type Position = { start: Point; end: Point };
 
 export type JsxAttribute = {

@@ -41,12 +41,3 @@ export const MDX_COMPONENTS = {
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 
 export const MDX_COMPONENT_NAMES = Object.keys(MDX_COMPONENTS) as MdxComponentName[];
-
-/** `<DatasetChart dataset="…" chart="…" />`-style usage line, for messages. */
-export function componentUsage(name: MdxComponentName): string {
-  const spec: ComponentSpec = MDX_COMPONENTS[name];
-  const props = Object.entries(spec.props)
-    .map(([prop, p]) => `${prop}${p.required ? '（必填）' : ''}：${p.description}`)
-    .join('；');
-  return `<${name}>：${spec.description}，属性 ${props}`;
-}

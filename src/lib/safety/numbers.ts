@@ -5,7 +5,7 @@
  */
 
 /** What a number literal loses when read as a JavaScript number, if anything. */
-export type NumberLoss = 'too-large' | 'too-small' | 'imprecise';
+type NumberLoss = 'too-large' | 'too-small' | 'imprecise';
 
 const LITERAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 

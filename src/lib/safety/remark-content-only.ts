@@ -7,19 +7,21 @@
  * module that runs.
  */
 import { relative } from 'node:path';
+import { formatProblems } from '../problems';
 import { findUnsafe, type BodyFinding } from './body-rules';
 import type { MdNode } from './mdast';
 
-/** The error Astro shows: the file, each problem with line, column and fix; no stack trace. */
-export class ContentSafetyError extends Error {
+/**
+ * The error Astro shows: each problem with its line, column and fix, in the project's one format
+ * (src/lib/problems.ts); no stack trace. `line` and `column` point Astro's overlay at the first.
+ */
+class ContentSafetyError extends Error {
   line?: number;
   column?: number;
   constructor(file: string, findings: readonly BodyFinding[]) {
     super(
-      `${file} 含有本站正文不允许的写法，已拒绝编译（正文只能是内容，不能是代码；写法见 docs/editors-guide.md）：\n` +
-        findings
-          .map((f) => `  ${file}${f.line ? ` 第 ${f.line} 行${f.column ? `第 ${f.column} 列` : ''}` : ''}：${f.message}改法：${f.fix}`)
-          .join('\n'),
+      `${file} 含有本站正文不允许的写法，已拒绝编译（正文只能是内容，不能是代码）。\n` +
+        formatProblems(findings.map((f) => ({ file, ...f })), '正文检查', 'npm run build'),
     );
     this.name = 'ContentSafetyError';
     this.line = findings[0]?.line;

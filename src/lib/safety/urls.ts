@@ -7,12 +7,12 @@
  * and control characters inside, and spaces around, do not hide the scheme (`java\tscript:`).
  */
 
-export const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
+const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
 
 /** Schemes that run code or carry a document of their own, named in messages as 可以运行代码. */
 const SCRIPT_CAPABLE = new Set(['javascript', 'vbscript', 'data', 'livescript', 'mocha']);
 
-export type UnsafeUrl = {
+type UnsafeUrl = {
   /** The scheme as a browser reads it, lower case: `javascript`. */
   scheme: string;
   /** Whether the scheme can run code or carry a page (javascript, vbscript, data). */

@@ -45,7 +45,7 @@ export type Hit = {
 };
 
 /** Terms to look for literally, the most specific first. */
-export function literalTerms(query: SearchQuery): string[] {
+function literalTerms(query: SearchQuery): string[] {
   return [...new Set([query.phrase, ...query.parts, ...query.subterms].filter(Boolean))];
 }
 

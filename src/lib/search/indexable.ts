@@ -9,7 +9,7 @@
 const NOT_INDEXED = new Set(['404.html', 'search/index.html']);
 
 /** The attribute BaseLayout puts on a page that is left out of the index on purpose. */
-export const EXCLUDED_MARKER = 'data-search-excluded';
+const EXCLUDED_MARKER = 'data-search-excluded';
 
 /** Whether a built file (path relative to dist/, and its HTML) should be in the search index. */
 export function shouldBeIndexed(relativePath: string, html = ''): boolean {

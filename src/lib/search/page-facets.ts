@@ -6,7 +6,8 @@
  */
 import { COLLECTION_NAMES, DATA_SECTION_NAME, FACET_LABELS } from '../../schemas/names';
 import type { ContentCollectionId } from '../../schemas/registry';
-import { formatDate, formatPeriod, yearOf, type PartialDate } from '../dates';
+import type { PartialDate } from '../../schemas/partial-date';
+import { formatDate, formatPeriod, yearOf } from '../dates';
 
 /** 类别: one per page; the order is the order of the filter in the search UI. */
 export const SEARCH_CATEGORIES = [

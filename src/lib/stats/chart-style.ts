@@ -9,7 +9,7 @@ export const SERIES_COLOURS = ['#1d4f91', '#a34700', '#2f6b3a', '#6a3d9a'] as co
 
 /** Bar fills, in series order: a solid colour, then white stripes, dots and cross-hatch over it. */
 export const BAR_PATTERNS = ['solid', 'stripes', 'dots', 'cross'] as const;
-export type BarPattern = (typeof BAR_PATTERNS)[number];
+type BarPattern = (typeof BAR_PATTERNS)[number];
 
 /** Line dashes and point shapes, in series order. */
 export const LINE_DASHES: number[][] = [[], [6, 4], [2, 3], [10, 3, 2, 3]];

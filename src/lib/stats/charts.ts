@@ -38,7 +38,7 @@ export type ChartData = {
   series: { label: string; values: (number | null)[]; texts: string[]; derived: boolean[] }[];
 };
 
-export type ChartContext = {
+type ChartContext = {
   indicators: ReadonlyMap<string, Indicator>;
   regions: ReadonlyMap<string, Pick<Region, 'id' | 'name'>>;
 };

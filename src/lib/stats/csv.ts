@@ -8,7 +8,7 @@ import type { ResolvedObservation } from './derive';
 
 export const BOM = '\uFEFF';
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   ['指标 indicator', (o: Row) => o.indicator],
   ['指标名称 indicator_name', (o: Row) => o.indicatorName],
   ['地区 region', (o: Row) => o.region],

@@ -27,7 +27,7 @@ export type ResolvedObservation = Observation & {
 };
 
 /** Largest allowed gap between a reported rate and the one computed from its parts (points). */
-export const RATE_TOLERANCE = 0.05;
+const RATE_TOLERANCE = 0.05;
 
 const decimals = (n: number) => {
   const s = String(n);
@@ -45,46 +45,62 @@ export function deriveDataset(
   ds: LoadedDataset,
   indicators: ReadonlyMap<string, Indicator>,
 ): { observations: ResolvedObservation[]; issues: Problem[] } {
-  const issues: Problem[] = [];
-  const observations: ResolvedObservation[] = ds.data.observations.map((o, index) => ({ ...o, index }));
-  const byKey = new Map(observations.map((o) => [observationKey(o), o]));
-  const name = (id: string) => indicators.get(id)?.name ?? id;
-  const show = (o: ResolvedObservation) => formatValue(o, indicators.get(o.indicator)?.unit ?? '');
-  const at = (o: ResolvedObservation | undefined) => (o?.index !== undefined ? `observations[${o.index}]` : '');
-  const exact = (o: ResolvedObservation | undefined): o is ResolvedObservation & { value: number } =>
-    o !== undefined && o.value !== null && o.approx === undefined;
-  const flagged = new Set<string>();
+  const derivation = new Derivation(ds, indicators);
+  derivation.run();
+  return { observations: derivation.observations, issues: derivation.issues };
+}
+
+type Cell = Pick<Observation, 'indicator' | 'region' | 'period'>;
+type Exact = ResolvedObservation & { value: number };
+
+/** The observations of one dataset as derivation goes on, with the problems found. */
+class Derivation {
+  readonly observations: ResolvedObservation[];
+  readonly issues: Problem[] = [];
+  private readonly byKey: Map<string, ResolvedObservation>;
+  /** Cells already reported as contradicting a derivation: each is reported once. */
+  private readonly flagged = new Set<string>();
+
+  constructor(
+    private readonly ds: LoadedDataset,
+    private readonly indicators: ReadonlyMap<string, Indicator>,
+  ) {
+    this.observations = ds.data.observations.map((o, index) => ({ ...o, index }));
+    this.byKey = new Map(this.observations.map((o) => [observationKey(o), o]));
+  }
+
+  /**
+   * Derived values can feed further derivations (a derived count into a ratio): repeat until
+   * nothing new appears. Each pass adds at least one observation, so this ends.
+   */
+  run() {
+    for (let pass = 0; pass < 10; pass++) {
+      let added = false;
+      for (const ind of this.indicators.values()) {
+        if (ind.kind === 'change' && ind.changeOf) added = this.change(ind) || added;
+        if (ind.sumOf) added = this.sum(ind) || added;
+        if (ind.numerator && ind.denominator) added = this.ratio(ind) || added;
+      }
+      if (!added) break;
+    }
+  }
+
+  private name = (id: string) => this.indicators.get(id)?.name ?? id;
+  private show = (o: ResolvedObservation) => formatValue(o, this.indicators.get(o.indicator)?.unit ?? '');
+  private get = (cell: Cell) => this.byKey.get(observationKey(cell));
 
   /** Adds a derived value, or checks it against the one already there. */
-  function settle(
-    target: Pick<Observation, 'indicator' | 'region' | 'period'>,
-    computed: number,
-    derivation: string,
-    blame: ResolvedObservation,
-  ): boolean {
-    const ind = indicators.get(target.indicator)!;
-    const key = observationKey(target);
-    const existing = byKey.get(key);
+  private settle(target: Cell, computed: number, derivation: string, blame: ResolvedObservation): boolean {
+    const ind = this.indicators.get(target.indicator)!;
+    const existing = this.get(target);
     if (existing) {
-      if (exact(existing) && Math.abs(existing.value - computed) > tolerance(ind) && !flagged.has(key)) {
-        flagged.add(key);
-        const computedText = formatValue({ value: computed }, ind.unit);
-        issues.push({
-          file: ds.file,
-          path: `${at(existing)}.value`,
-          message:
-            `${existing.basis === 'derived' ? '记录' : '报告'}的“${ind.name}”为 ${show(existing)}，而${derivation}得 ${computedText}，` +
-            `相差 ${formatValue({ value: round(Math.abs(existing.value - computed), 4) })}${ind.kind === 'rate' ? ' 个百分点' : ind.unit}` +
-            `${ind.kind === 'rate' ? `（允许 ${RATE_TOLERANCE}）` : ''}${observationContext(existing)}。`,
-          fix: '核对这几个数是否抄错；若来源本身不一致，照录来源并在 note 中说明，同时删去或改正引起矛盾的那个数。',
-        });
-      }
+      if (exact(existing) && Math.abs(existing.value - computed) > tolerance(ind)) this.contradiction(ind, existing, computed, derivation);
       return false;
     }
     const badRange = (ind.kind === 'count' || ind.kind === 'amount' || ind.kind === 'rate') && computed < 0 ? '负数' : ind.kind === 'rate' && computed > 100 ? '超过 100 的比率' : '';
     if (badRange) {
-      issues.push({
-        file: ds.file,
+      this.issues.push({
+        file: this.ds.file,
         path: `${at(blame)}.value`,
         message: `${derivation}，得到${badRange} ${formatValue({ value: computed }, ind.unit)}（${ind.name}${observationContext(target)}），数字之间有矛盾。`,
         fix: '核对参与计算的各个数字是否抄错、单位是否一致。',
@@ -92,74 +108,83 @@ export function deriveDataset(
       return false;
     }
     const obs: ResolvedObservation = { ...target, value: computed, basis: 'derived', derivation: `${derivation}。` };
-    observations.push(obs);
-    byKey.set(key, obs);
+    this.observations.push(obs);
+    this.byKey.set(observationKey(target), obs);
     return true;
   }
 
-  const ratio = (ind: Indicator): boolean => {
+  /** A given value that disagrees with what its parts give: reported once, naming both. */
+  private contradiction(ind: Indicator, existing: Exact, computed: number, derivation: string) {
+    const key = observationKey(existing);
+    if (this.flagged.has(key)) return;
+    this.flagged.add(key);
+    const gap = formatValue({ value: round(Math.abs(existing.value - computed), 4) });
+    this.issues.push({
+      file: this.ds.file,
+      path: `${at(existing)}.value`,
+      message:
+        `${existing.basis === 'derived' ? '记录' : '报告'}的“${ind.name}”为 ${this.show(existing)}，而${derivation}得 ${formatValue({ value: computed }, ind.unit)}，` +
+        `相差 ${gap}${ind.kind === 'rate' ? ' 个百分点' : ind.unit}${ind.kind === 'rate' ? `（允许 ${RATE_TOLERANCE}）` : ''}${observationContext(existing)}。`,
+      fix: '核对这几个数是否抄错；若来源本身不一致，照录来源并在 note 中说明，同时删去或改正引起矛盾的那个数。',
+    });
+  }
+
+  /** A rate from its numerator and denominator. */
+  private ratio(ind: Indicator): boolean {
     let added = false;
-    for (const num of [...observations]) {
+    for (const num of [...this.observations]) {
       if (num.indicator !== ind.numerator || !exact(num)) continue;
-      const den = byKey.get(observationKey({ ...num, indicator: ind.denominator! }));
+      const den = this.get({ ...num, indicator: ind.denominator! });
       if (!exact(den) || den.value === 0) continue;
       const computed = round((num.value / den.value) * 100, 2);
-      const how = `按${name(num.indicator)} ${show(num)} ÷ ${name(den.indicator)} ${show(den)} × 100 计算`;
-      added = settle({ indicator: ind.id, region: num.region, period: num.period }, computed, how, num) || added;
+      const how = `按${this.name(num.indicator)} ${this.show(num)} ÷ ${this.name(den.indicator)} ${this.show(den)} × 100 计算`;
+      added = this.settle({ indicator: ind.id, region: num.region, period: num.period }, computed, how, num) || added;
     }
     return added;
-  };
+  }
 
-  const change = (ind: Indicator): boolean => {
+  /** value(b) = value(a) + change over `a/b`: the missing end from the other and the change. */
+  private change(ind: Indicator): boolean {
     let added = false;
-    for (const delta of [...observations]) {
+    const base = ind.changeOf!;
+    for (const delta of [...this.observations]) {
       if (delta.indicator !== ind.id || !exact(delta)) continue;
       const p = parsePeriod(delta.period);
       if ('error' in p || p.kind !== 'interval') continue;
-      const base = ind.changeOf!;
-      const from = byKey.get(observationKey({ indicator: base, region: delta.region, period: p.start }));
-      const to = byKey.get(observationKey({ indicator: base, region: delta.region, period: p.end }));
+      const from = this.get({ indicator: base, region: delta.region, period: p.start });
+      const to = this.get({ indicator: base, region: delta.region, period: p.end });
       const places = (a: number) => Math.max(decimals(a), decimals(delta.value));
-      const deltaText = `${name(ind.id)} ${show(delta)}（${formatPeriod(delta.period)}）`;
+      const deltaText = `${this.name(ind.id)} ${this.show(delta)}（${formatPeriod(delta.period)}）`;
       if (exact(to)) {
-        const how = `按${formatPeriod(p.end)}的${name(base)} ${show(to)} 减去${deltaText}推算`;
-        added = settle({ indicator: base, region: delta.region, period: p.start }, round(to.value - delta.value, places(to.value)), how, delta) || added;
+        const how = `按${formatPeriod(p.end)}的${this.name(base)} ${this.show(to)} 减去${deltaText}推算`;
+        added = this.settle({ indicator: base, region: delta.region, period: p.start }, round(to.value - delta.value, places(to.value)), how, delta) || added;
       } else if (exact(from)) {
-        const how = `按${formatPeriod(p.start)}的${name(base)} ${show(from)} 加上${deltaText}推算`;
-        added = settle({ indicator: base, region: delta.region, period: p.end }, round(from.value + delta.value, places(from.value)), how, delta) || added;
+        const how = `按${formatPeriod(p.start)}的${this.name(base)} ${this.show(from)} 加上${deltaText}推算`;
+        added = this.settle({ indicator: base, region: delta.region, period: p.end }, round(from.value + delta.value, places(from.value)), how, delta) || added;
       }
     }
     return added;
-  };
+  }
 
-  const sum = (ind: Indicator): boolean => {
+  /** A total from its parts, for every region and period that has all of them. */
+  private sum(ind: Indicator): boolean {
     let added = false;
     const parts = ind.sumOf!;
     const cells = new Map<string, { region: string; period: string }>();
-    for (const o of observations) {
+    for (const o of this.observations) {
       if (parts.includes(o.indicator)) cells.set(`${o.region}|${o.period}`, { region: o.region, period: o.period });
     }
     for (const { region, period } of cells.values()) {
-      const values = parts.map((part) => byKey.get(observationKey({ indicator: part, region, period })));
+      const values = parts.map((part) => this.get({ indicator: part, region, period }));
       if (!values.every(exact)) continue;
-      const total = values.reduce((s, v) => s + v!.value!, 0);
-      const places = Math.max(...values.map((v) => decimals(v!.value!)));
-      const how = `按${values.map((v) => `${name(v!.indicator)} ${show(v!)}`).join(' + ')} 相加`;
-      added = settle({ indicator: ind.id, region, period }, round(total, places), how, values[0]!) || added;
+      const total = values.reduce((s, v) => s + v.value, 0);
+      const places = Math.max(...values.map((v) => decimals(v.value)));
+      const how = `按${values.map((v) => `${this.name(v.indicator)} ${this.show(v)}`).join(' + ')} 相加`;
+      added = this.settle({ indicator: ind.id, region, period }, round(total, places), how, values[0]!) || added;
     }
     return added;
-  };
-
-  // Derived values can feed further derivations (a derived count into a ratio): repeat until
-  // nothing new appears. Each pass adds at least one observation, so this ends.
-  for (let pass = 0; pass < 10; pass++) {
-    let added = false;
-    for (const ind of indicators.values()) {
-      if (ind.kind === 'change' && ind.changeOf) added = change(ind) || added;
-      if (ind.sumOf) added = sum(ind) || added;
-      if (ind.numerator && ind.denominator) added = ratio(ind) || added;
-    }
-    if (!added) break;
   }
-  return { observations, issues };
 }
+
+const at = (o: ResolvedObservation | undefined) => (o?.index !== undefined ? `observations[${o.index}]` : '');
+const exact = (o: ResolvedObservation | undefined): o is Exact => o !== undefined && o.value !== null && o.approx === undefined;

@@ -14,7 +14,7 @@ function read(root: string, path: string): StatsFile {
 }
 
 /** Source documents: `content/reports/<id>.md(x)`; unpublished names are skipped, as in the collection. */
-export function readReports(root: string): ReportRef[] {
+function readReports(root: string): ReportRef[] {
   const dir = join(root, 'content/reports');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)

@@ -6,10 +6,10 @@ import type { Approximation, ValueStatus } from '../../schemas/stats';
 import { UNDISCLOSED } from '../figures';
 import { formatNumber } from '../numbers';
 
-export type ValueLike = { value: number | null; status?: ValueStatus; approx?: Approximation };
+type ValueLike = { value: number | null; status?: ValueStatus; approx?: Approximation };
 
 /** Text for a missing value. A masked number reads 未披露, never 0. */
-export function missingText(status: ValueStatus | undefined): string {
+function missingText(status: ValueStatus | undefined): string {
   return status === 'not-collected' ? '未给出' : UNDISCLOSED;
 }
 

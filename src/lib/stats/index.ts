@@ -126,5 +126,5 @@ export function buildStats(sources: StatsSources): StatsBundle {
 
 export { StatsError } from './errors';
 export type { ResolvedObservation } from './derive';
-export type { ChartModel, ChartData } from './charts';
-export type { StatsSources, StatsFile, ReportRef } from './load';
+export type { ChartModel } from './charts';
+export type { ReportRef } from './load';

@@ -56,7 +56,7 @@ function parseFile<T>(file: StatsFile, schema: z.ZodType<T>, issues: Problem[], 
 }
 
 /** The dataset id of `data/datasets/linpu-pilot-2011.json`: `linpu-pilot-2011`. */
-export function datasetId(path: string): string {
+function datasetId(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.json$/, '');
 }
 

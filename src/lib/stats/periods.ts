@@ -7,10 +7,11 @@
  *
  * Every date must exist (no `2011-02-30`) and an interval must run forwards.
  */
-import { formatDate, parsePartialDate, toIsoPartial } from '../dates';
+import { parsePartialDate, toIsoPartial } from '../../schemas/partial-date';
+import { formatDate } from '../dates';
 import { PERIOD_PATTERN } from '../../schemas/stats';
 
-export type Period =
+type Period =
   | { kind: 'point'; date: string }
   | { kind: 'interval'; start: string; end: string }
   | { kind: 'until'; end: string };

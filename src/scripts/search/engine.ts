@@ -20,7 +20,7 @@ type Pagefind = {
 };
 
 /** How many of Pagefind's hits are loaded and re-ranked at once. */
-export const PAGE_SIZE = 10;
+const PAGE_SIZE = 10;
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let loading: Promise<Pagefind> | undefined;

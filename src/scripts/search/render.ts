@@ -17,7 +17,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** An excerpt as text with `<mark>` around the matches. */
-export function segments(list: readonly Segment[]): Node[] {
+function segments(list: readonly Segment[]): Node[] {
   return list.map((s) => (s.mark ? el('mark', { class: 'search-mark' }, [s.text]) : document.createTextNode(s.text)));
 }
 

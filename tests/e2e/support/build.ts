@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-export type BuildResult = { status: number | null; output: string };
+type BuildResult = { status: number | null; output: string };
 
 /**
  * `astro build` in `root` (the project by default) with extra environment variables, into `outDir`

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { projectRoot } from './build';
 
-export const DIST = join(projectRoot, 'dist');
+const DIST = join(projectRoot, 'dist');
 
-export type ChartCode = { entry: string; files: string[]; gzipBytes: number; rawBytes: number };
+type ChartCode = { entry: string; files: string[]; gzipBytes: number; rawBytes: number };
 
 export function chartCode(dist = DIST): ChartCode {
   const dir = join(dist, '_astro');

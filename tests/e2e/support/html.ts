@@ -9,7 +9,7 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const SIBLING_ENDS = new Set(['li', 'dt', 'dd']);
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 
-export type MarkedList = {
+type MarkedList = {
   /** The value of `data-list`: `entries`, `related`, `pages`, `terms`, `letters` … */
   kind: string;
   /** Number of child elements (the list's items). */
