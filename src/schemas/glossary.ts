@@ -48,4 +48,11 @@ export const glossarySchema = (ref: Ref) =>
           message: '通用释义（definitionSource: general）要在 inSources 里写明所列来源对这个词说了什么，来源只为这一句作证',
         });
       }
+      if (term.definitionSource === 'sources' && term.inSources) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['inSources'],
+          message: 'inSources 只和通用释义（definitionSource: general）一起写；定义出自所列来源时，把这句话并进 definition',
+        });
+      }
     });
