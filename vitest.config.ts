@@ -17,6 +17,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Test files share a worker's modules: the suite's time was mostly re-importing the same modules per file.
+          isolate: false,
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           // src/site/ reads Astro's virtual module; unit tests give it entries of their own.

@@ -1,7 +1,8 @@
 /**
  * Astro integration: writes `dist/_headers` (Netlify, Cloudflare Pages and hosts that read the same
  * format) with the Content-Security-Policy and other security headers from `src/lib/csp.ts` — the
- * same policy every page carries in its `<meta http-equiv>` tag. For nginx, see docs/deployment.md.
+ * same policy every page carries in its `<meta http-equiv>` tag. For nginx, see deploy/nginx.conf
+ * (generated from the same module by `src/lib/nginx.ts`).
  */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';

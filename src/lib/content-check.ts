@@ -2,18 +2,6 @@
  * The content check: reads every file of `content/` and `data/` the way the build will, before
  * Astro does, and reports every editor's mistake at once — file, line, field and fix, in Chinese —
  * instead of a stack trace or a silently wrong page. Run by `src/integrations/content-check.ts`
- * at the start of every build; unit-tested on `tests/fixtures/`.
- *
- * What it checks: encoding (UTF-8; GBK and UTF-16 recognised), empty files, frontmatter syntax
- * (`src/lib/frontmatter.ts`), the schemas of `src/schemas/` (`src/lib/schema-messages.ts`), dates
- * that do not exist, file names (= ids) and duplicate ids, references between entries, MDX syntax
- * and unsafe HTML in bodies (`src/lib/markdown-body.ts`), JSON syntax of every `data/**\/*.json`
- * (`src/lib/json-file.ts`) and the data files' schemas.
- */
-/**
- * The content check: reads every file of `content/` and `data/` the way the build will, before
- * Astro does, and reports every editor's mistake at once — file, line, field and fix, in Chinese —
- * instead of a stack trace or a silently wrong page. Run by `src/integrations/content-check.ts`
  * at the start of every build and by `npm run check`; unit-tested on `tests/fixtures/`.
  *
  * What it checks: which files exist and which are published (the registry's rule, the one Astro's
@@ -21,8 +9,8 @@
  * characters, size, frontmatter (`src/lib/frontmatter.ts`), the schemas of `src/schemas/`
  * (`src/lib/schema-messages.ts`), file names (= ids) and duplicate ids, references between
  * entries, the supersede graph of policies, bodies (`src/lib/markdown-body.ts`: MDX is content,
- * not code), every JSON file of `data/` (`src/lib/read-json.ts`) against its schema, and the
- * statistics (`src/lib/stats/`).
+ * not code; links to entries that will not exist), every JSON file of `data/`
+ * (`src/lib/read-json.ts`) against its schema, and the statistics (`src/lib/stats/`).
  */
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -42,6 +30,7 @@ import { readStatsSources } from './stats/files';
 import { reportText, unsupportedClaims } from './source-claims';
 import { closest } from './suggest';
 import { supersedeCycles } from './supersedes';
+import type { SitePages } from './site-links';
 import { decodeText } from './text-file';
 
 /** A file of the project: its path relative to the project root (with `/`), and its bytes. */
@@ -111,7 +100,7 @@ function readText(file: SourceFile, add: (p: FileProblem) => void): string | und
   return decoded.text;
 }
 
-async function checkContentFile(file: SourceFile, collection: ContentCollectionId, id: string, problems: Problem[]): Promise<Parsed> {
+async function checkContentFile(file: SourceFile, collection: ContentCollectionId, id: string, pages: SitePages, problems: Problem[]): Promise<Parsed> {
   const add = (p: FileProblem) => problems.push({ file: file.path, ...p });
   // A file that cannot be read still names an entry: references to it are not reported as well.
   const unreadable: Parsed = { entry: { id, collection, filePath: file.path, data: {} }, fieldLine: () => undefined, valid: false };
@@ -131,7 +120,7 @@ async function checkContentFile(file: SourceFile, collection: ContentCollectionI
     }
   }
   const format = file.path.endsWith('.mdx') ? 'mdx' : 'md';
-  for (const p of await checkBody(bodyWithLines, format)) add(p);
+  for (const p of await checkBody(bodyWithLines, format, pages)) add(p);
   return {
     entry: { id, collection, filePath: file.path, data: result.success ? result.data : {} },
     fieldLine,
@@ -342,9 +331,28 @@ function sourceClaimProblems(parsed: readonly Parsed[]): Problem[] {
   return unsupportedClaims(pages, reports, regions);
 }
 
+/** The entries that will have pages, by their files: what links in bodies may point to. */
+function sitePages(files: readonly SourceFile[]): SitePages {
+  const entries = new Map<ContentCollectionId, Set<string>>();
+  const datasets = new Set<string>();
+  for (const { path, symlink } of files) {
+    if (symlink) continue;
+    const parts = path.split('/');
+    if (parts[0] === 'content' && parts.length >= 3) {
+      const kind = classifyContentFile(path);
+      if ('collection' in kind) entries.set(kind.collection, (entries.get(kind.collection) ?? new Set()).add(kind.id));
+    } else if (parts[0] === 'data' && parts[1] === 'datasets' && parts.length === 3 && path.endsWith('.json')) {
+      // Every data/datasets/*.json, as the statistics pipeline reads them (src/lib/stats/files.ts).
+      datasets.add(parts[2]!.slice(0, -'.json'.length));
+    }
+  }
+  return { entries, datasets };
+}
+
 /** Checks the files of `content/` and `data/`; returns every problem found, in file order. */
 export async function checkFiles(files: readonly SourceFile[]): Promise<Problem[]> {
   const problems: Problem[] = [];
+  const pages = sitePages(files);
   const parsed: Parsed[] = [];
   const unknownFolders = new Set<string>();
   /** Collections whose data file could not be read: references to them are not checked. */
@@ -362,7 +370,7 @@ export async function checkFiles(files: readonly SourceFile[]): Promise<Problem[
     }
     if (parts[0] === 'content' && parts.length >= 3) {
       const kind = classifyContentFile(file.path);
-      if ('collection' in kind) parsed.push(await checkContentFile(file, kind.collection, kind.id, problems));
+      if ('collection' in kind) parsed.push(await checkContentFile(file, kind.collection, kind.id, pages, problems));
       else if (kind.problem) problems.push(kind.problem);
       else if (kind.folder) unknownFolders.add(kind.folder);
     } else if (parts[0] === 'data' && file.path.endsWith('.json')) {

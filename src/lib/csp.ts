@@ -1,8 +1,8 @@
 /**
  * The site's Content-Security-Policy, in one place: `BaseLayout.astro` puts it in a
  * `<meta http-equiv>` tag on every page, and `src/integrations/security-headers.ts` writes it
- * into `dist/_headers` (Netlify, Cloudflare Pages and similar hosts) for the HTTP header; the nginx
- * snippet in docs/deployment.md is tested against it.
+ * into `dist/_headers` (Netlify, Cloudflare Pages and similar hosts) for the HTTP header, and
+ * `src/lib/nginx.ts` generates the nginx configuration of `deploy/` from it.
  *
  * What it allows, and why:
  * - Everything from the site's own origin only (`'self'`): no CDN, no font service, no analytics.

@@ -2,7 +2,9 @@
  * The project's one frontmatter reader: the frontmatter of a Markdown/MDX file, read by Astro's own
  * `parseFrontmatter` (the parser its loaders use), with the mistakes editors actually make explained in Chinese, each with its line number:
  * full-width colons and quotes from Chinese input methods, values starting with `*`, tabs,
- * dates that do not exist (js-yaml silently turns `2021-02-29` into 1 March).
+ * dates that do not exist (js-yaml silently turns `2021-02-29` into 1 March), numbers that do not
+ * survive being read (js-yaml turns `1e-400` into 0 and `12345678901234567890` into
+ * 12345678901234567000 without a word, and leaves `1e309` as text).
  *
  * Chinese quotes around a free-text value (`title: “…”`) are content, kept as typed: titles quote
  * names all the time. Where they break something — a YAML error, an id, a vocabulary value, a
@@ -12,6 +14,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import { parsePartialDate } from '../schemas/partial-date';
 import type { FileProblem as LineProblem } from './problems';
+import { describeNumberLoss, numberLoss } from './safety/numbers';
 
 
 type Frontmatter = {
@@ -44,17 +47,26 @@ function opensBlockScalar(line: string): boolean {
 
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 
-/** Line-level mistakes that make YAML fail or mean something else than the editor meant. */
-function lintLines(lines: string[], firstLine: number): LineProblem[] {
-  const problems: LineProblem[] = [];
+/** For each line, whether it is text inside a block scalar (`|`, `>`) rather than YAML structure. */
+function inBlockScalar(lines: string[]): boolean[] {
   let blockIndent = -1;
-  lines.forEach((line, i) => {
-    const n = firstLine + i;
+  return lines.map((line) => {
     if (blockIndent >= 0) {
-      if (line.trim() === '' || indentOf(line) > blockIndent) return;
+      if (line.trim() === '' || indentOf(line) > blockIndent) return true;
       blockIndent = -1;
     }
     if (opensBlockScalar(line)) blockIndent = indentOf(line);
+    return false;
+  });
+}
+
+/** Line-level mistakes that make YAML fail or mean something else than the editor meant. */
+function lintLines(lines: string[], firstLine: number): LineProblem[] {
+  const problems: LineProblem[] = [];
+  const text = inBlockScalar(lines);
+  lines.forEach((line, i) => {
+    const n = firstLine + i;
+    if (text[i]) return;
     if (/^\s*#/.test(line) || line.trim() === '') return;
     if (/^ *\t/.test(line)) {
       problems.push({ line: n, message: '这一行用 Tab 键缩进了。文件头里只能用空格缩进，请把 Tab 换成空格。' });
@@ -165,6 +177,37 @@ function impossibleDates(lines: string[], firstLine: number): LineProblem[] {
   return problems;
 }
 
+/** A number literal as YAML writes one. */
+const NUMBER = String.raw`[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?`;
+/** A whole plain value that is a number: after `key: ` or `- ` on its own line … */
+const BLOCK_NUMBER = new RegExp(String.raw`^(\s*(?:-\s+)?(?:${KEY}\s*:\s+)?)(${NUMBER})\s*(?:#.*)?$`);
+/** … or an item of `[…]` / `{…}`. */
+const FLOW_NUMBER = new RegExp(String.raw`([[{,]\s*(?:${KEY}\s*:\s+)?)(${NUMBER})(?=\s*[,\]}])`, 'g');
+
+/**
+ * Numbers YAML changes without a word (`src/lib/safety/numbers.ts`): too small (`1e-400` becomes 0)
+ * or too precise (more than 15 significant digits). Each whole plain value that is a number literal
+ * is checked, with its column. A number too large (`1e309`) js-yaml keeps as the text written, so
+ * nothing is lost: where a field wants a number, its schema message names it
+ * (`src/lib/schema-messages.ts`).
+ */
+function lostNumbers(lines: string[], firstLine: number): LineProblem[] {
+  const problems: LineProblem[] = [];
+  const text = inBlockScalar(lines);
+  lines.forEach((line, i) => {
+    if (text[i]) return;
+    const unquoted = line.replace(/"[^"]*"|'[^']*'/g, (m) => ' '.repeat(m.length));
+    const block = BLOCK_NUMBER.exec(unquoted);
+    const found = block && block[1]!.trim() !== '' ? [{ index: block[1]!.length, raw: block[2]! }] : [];
+    for (const m of unquoted.matchAll(FLOW_NUMBER)) found.push({ index: m.index + m[1]!.length, raw: m[2]! });
+    for (const { index, raw } of found) {
+      const loss = numberLoss(raw) === 'too-large' ? undefined : describeNumberLoss(raw);
+      if (loss) problems.push({ line: firstLine + i, column: index + 1, message: `${loss}。`, fix: '请照原文核对这个数；编号一类不用于计算的数字请加英文引号，当作文字。' });
+    }
+  });
+  return problems;
+}
+
 /** Splits and parses the frontmatter of a Markdown/MDX file's text (BOM removed, `\n` endings). */
 export function readFrontmatter(text: string): FrontmatterResult {
   if (text.trim() === '') {
@@ -236,7 +279,7 @@ export function readFrontmatter(text: string): FrontmatterResult {
     const m = /^([A-Za-z][A-Za-z0-9_-]*)\s*:/.exec(line);
     if (m && !fieldLines.has(m[1]!)) fieldLines.set(m[1]!, firstLine + i);
   });
-  const problems = impossibleDates(yamlLines, firstLine);
+  const problems = [...impossibleDates(yamlLines, firstLine), ...lostNumbers(yamlLines, firstLine)];
   const bodyLine = close + 2;
   return {
     ok: true,

@@ -10,7 +10,7 @@
 import type { z } from 'astro/zod';
 import { fieldLabel } from '../schemas/registry';
 import { formatPath } from './problems';
-import { describeValue } from './safety/numbers';
+import { describeNumberLoss, describeValue } from './safety/numbers';
 import { closest } from './suggest';
 
 
@@ -117,7 +117,12 @@ function explainIssueText(issue: z.core.$ZodIssue, data: unknown, options: Expla
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       let hint = '';
       if (issue.expected === 'string' && (typeof value === 'number' || value instanceof Date || typeof value === 'boolean')) {
-        hint = `要当作文字，请加英文引号，例如 "${value instanceof Date ? value.toISOString().slice(0, 10) : String(value)}"。`;
+        // A number too large to read (1e309) has no text left to quote: the JSON reader names it as written.
+        const asText = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' && !Number.isFinite(value) ? undefined : String(value);
+        hint = asText === undefined ? '要当作文字，请把原文照写在英文引号里。' : `要当作文字，请加英文引号，例如 "${asText}"。`;
+      } else if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'string' && describeNumberLoss(value)) {
+        // YAML keeps a number too large to read (`1e309`) as its text: say what it is, not "text".
+        return `字段 ${field} 的${describeNumberLoss(value)}。请检查是否多写了数位或指数，照原文写出这个数。`;
       } else if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'string') {
         hint = '数字不要加引号、单位或“多”“约”等字，例如 value: 587（单位写在 unit，“多”“约”写在 precision）。';
       } else if (issue.expected === 'array' && (typeof value === 'string' || typeof value === 'number')) {

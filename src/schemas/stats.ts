@@ -98,7 +98,7 @@ const statusKeys = Object.keys(VALUE_STATUSES) as [ValueStatus, ...ValueStatus[]
 export const APPROXIMATIONS = ['多', '余', '近', '约', '以上', '超过'] as const;
 export type Approximation = (typeof APPROXIMATIONS)[number];
 
-const BASES = {
+export const BASES = {
   reported: '来源直接给出的数字',
   derived: '由其他数字推算的数字（写明推算方法）',
 } as const;

@@ -5,6 +5,7 @@
  */
 import { buildStats, type ResolvedObservation, type StatsBundle } from '../lib/stats';
 import type { StatsFile } from '../lib/stats/load';
+import { isUnpublishedName } from '../schemas/registry';
 import { siteContent } from './content';
 
 const datasetFiles = import.meta.glob<string>('/data/datasets/*.json', { query: '?raw', import: 'default', eager: true });
@@ -18,7 +19,9 @@ async function load(): Promise<StatsBundle> {
   return buildStats({
     indicators: asFile('/data/indicators.json', indicatorsText['/data/indicators.json']),
     regions: asFile('/data/regions.json', regionsText['/data/regions.json']),
-    datasets: Object.entries(datasetFiles).map(([path, text]) => asFile(path, text)),
+    datasets: Object.entries(datasetFiles)
+      .filter(([path]) => !isUnpublishedName(path.split('/').at(-1)!))
+      .map(([path, text]) => asFile(path, text)),
     reports: reports.map((r) => ({ id: r.id, title: r.data.title })),
   });
 }

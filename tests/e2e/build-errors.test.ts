@@ -75,17 +75,17 @@ describe('build errors', () => {
     expect(result.output).toContain('content/reports/fixture-report.md 第 5 行\n  问题：日期“2021-02-29”这一天不存在');
   });
 
-  test('a Markdown link to a page or anchor that does not exist stops the build, listing it under its page', () => {
+  test('a Markdown link to an entry that does not exist stops the build before anything renders, with its file, line and fix', () => {
     const dir = project();
     plant(dir, 'minimal-site', 'content/reports/fixture-report.md');
     plant(dir, 'broken-link', 'content/methods/fixture-method.md');
     appendRegions(dir, JSON.parse(readFileSync(join(projectRoot, 'tests/fixtures/minimal-site/data/regions.json'), 'utf8')) as unknown[]);
     const result = astroBuild(dir);
-    expect(result.status, result.output.slice(-3000)).not.toBe(0);
-    expect(result.output).toContain('内容检查通过');
-    expect(result.output).toContain('链接检查发现 2 个失效的站内链接');
-    expect(result.output).toContain('  /methods/fixture-method/\n    → /methods/no-such-page/：指向的页面或文件不存在');
-    expect(result.output).toContain('    → /glossary/#no-such-term：目标页面上没有 id 为“no-such-term”的位置');
-    expect(result.output).not.toContain('Stack trace');
+    expectStoppedByContentCheck(result, 2);
+    expect(result.output).toContain(
+      'content/methods/fixture-method.md 第 12 行第 3 列\n  问题：链接 /methods/no-such-page/ 指向的工作方法不存在：content/methods/ 中没有“no-such-page”。\n  改法：',
+    );
+    expect(result.output).toContain('content/methods/fixture-method.md 第 12 行第 40 列\n  问题：链接 /glossary/#no-such-term 指向的术语不存在：content/glossary/ 中没有“no-such-term”。');
+    expect(result.output).not.toContain('链接检查');
   });
 });

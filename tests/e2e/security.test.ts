@@ -1,15 +1,14 @@
 /**
  * The security promises of the built output, read from its files: every page carries the one
  * Content-Security-Policy of src/lib/csp.ts before anything it governs, no page holds inline
- * script or style that the policy would block, and the deploy headers (dist/_headers, the nginx
- * snippet in docs/deployment.md) carry the same policy. tests/e2e/every-page.test.ts checks the
- * pages in Chromium under it.
+ * script or style that the policy would block, and dist/_headers carries the same policy.
+ * tests/e2e/every-page.test.ts checks the pages in Chromium under it; tests/e2e/nginx.test.ts the
+ * headers nginx sends with deploy/nginx.conf.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { CSP_HEADER, CSP_META, headersFile, SECURITY_HEADERS } from '../../src/lib/csp';
-import { projectRoot } from './support/build';
+import { CSP_HEADER, CSP_META, headersFile } from '../../src/lib/csp';
 
 const distDir = inject('distDir');
 const pages = (readdirSync(distDir, { recursive: true }) as string[]).filter((p) => p.endsWith('.html'));
@@ -47,12 +46,5 @@ describe('Content-Security-Policy', () => {
     const file = readFileSync(join(distDir, '_headers'), 'utf8');
     expect(file).toBe(headersFile());
     expect(file).toContain(`/*\n  Content-Security-Policy: ${CSP_HEADER}\n`);
-  });
-
-  test('the nginx snippet in docs/deployment.md sends the same headers', () => {
-    const doc = readFileSync(join(projectRoot, 'docs/deployment.md'), 'utf8');
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-      expect(doc).toContain(`add_header ${name} "${value}" always;`);
-    }
   });
 });

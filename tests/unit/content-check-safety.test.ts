@@ -3,11 +3,12 @@
  * cannot hurt): control characters, invisible characters in ids, oversized bodies, a supersede
  * cycle, symbolic links, files Astro would skip, a BOM in the region registry.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkFiles, SIZE_LIMIT, SIZE_WARNING, type SourceFile } from '../../src/lib/content-check';
-import { formatProblem, isError } from '../../src/lib/problems';
+import { checkFiles, checkProject, SIZE_LIMIT, SIZE_WARNING, type SourceFile } from '../../src/lib/content-check';
+import { formatProblem, formatProblems, isError } from '../../src/lib/problems';
 
 const SITE = new URL('../fixtures/minimal-site/', import.meta.url).pathname;
 const base: SourceFile[] = (readdirSync(SITE, { recursive: true }) as string[])
@@ -97,5 +98,67 @@ describe('content that cannot hurt', () => {
     expect((await check(file('data/regions.json', regions))).text).toContain('写了两次');
     const method = text('content/methods/fixture-method.md').replace('title: 测试方法', 'title: 测试方法\ntitle: 另一个');
     expect((await check(file('content/methods/fixture-method.md', method))).text).toContain('字段 title 写了两次');
+  });
+
+  test('a 5 MB pasted body is refused by its size, before anything reads it', async () => {
+    const method = text('content/methods/fixture-method.md');
+    const { problems, text: said } = await check(file('content/methods/fixture-method.md', method + '字'.repeat((5 * 1024 * 1024) / 3)));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/methods/fixture-method.md', message: expect.stringContaining('文件有 5,120 KB，超过了 2,048 KB 的上限') })]);
+    expect(said.length).toBeLessThan(300);
+  });
+
+  test('a list nested 20,000 levels deep is named by its line in a short message, without parsing it (.md and .mdx)', async () => {
+    const method = text('content/methods/fixture-method.md');
+    const deep = `${method}\n${'- '.repeat(20_000)}最深的一项\n`;
+    for (const name of ['fixture-method.md', 'fixture-method.mdx']) {
+      const files = [file(`content/methods/${name}`, deep)];
+      if (name.endsWith('.mdx')) files.push(file('content/methods/fixture-method.md', method.replace('title: 测试方法', 'title: 另一个')));
+      const { problems, text: said } = await check(...files);
+      const nested = problems.filter((p) => p.file === `content/methods/${name}`);
+      expect(nested, said).toEqual([expect.objectContaining({ line: 14, column: 1, message: expect.stringContaining('嵌套了 20000 层') })]);
+      expect(formatProblem(nested[0]!).length).toBeLessThan(300);
+    }
+  });
+
+  test('1e309 in a data file is described as too large a number, with its line and column, never as Infinity', async () => {
+    const regions = text('data/regions.json').replace('"name":', '"code": 1e309, "name":');
+    const { problems } = await check(file('data/regions.json', regions));
+    const number = problems.find((p) => p.message.includes('1e309'))!;
+    expect(number).toMatchObject({ file: 'data/regions.json', line: 2, column: 39 });
+    expect(number.message).toContain('数字 1e309 太大');
+    expect(problems.map(formatProblem).join('\n')).not.toContain('Infinity');
+  });
+
+  test('in frontmatter, a number YAML would change (1e-400 → 0, 20 digits) or cannot hold (1e309) is named as written, with its line', async () => {
+    const caseWith = (value: string) => file('content/cases/fixture-case.md', text('content/cases/fixture-case.md').replace('value: 12,', `value: ${value},`));
+    const tiny = await check(caseWith('1e-400'));
+    expect(tiny.problems).toEqual([expect.objectContaining({ line: 8, column: 28, message: '数字 1e-400 太接近 0，超出了可以表示的精度，读出来会变成 0。' })]);
+    const long = await check(caseWith('12345678901234567890'));
+    expect(long.problems).toEqual([expect.objectContaining({ line: 8, column: 28, message: expect.stringContaining('读出来会变成 12345678901234567000') })]);
+    const huge = await check(caseWith('1e309'));
+    expect(huge.problems).toEqual([expect.objectContaining({ line: 7, message: expect.stringContaining('字段 figures[0].value（数值）的数字 1e309 太大') })]);
+    expect(huge.text).not.toContain('文字“1e309”');
+    expect((await check(caseWith('12'))).problems).toEqual([]);
+  });
+
+  test('statistics problems come in the content check’s first report, with their line, beside content problems', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'liangxin-check-'));
+    try {
+      const stats = new URL('../fixtures/stats/', import.meta.url).pathname;
+      cpSync(join(stats, 'base'), root, { recursive: true });
+      cpSync(join(stats, 'bad/rate-out-of-range.json'), join(root, 'data/datasets/rate-out-of-range.json'));
+      mkdirSync(join(root, 'content/methods'));
+      writeFileSync(join(root, 'content/methods/fixture-method.md'), text('content/methods/fixture-method.md').replace('title: 测试方法', 'title：测试方法'));
+      const { problems } = await checkProject(root);
+      const report = formatProblems(problems, '内容检查');
+      expect(problems.map((p) => [p.file, p.line]), report).toEqual([
+        ['content/methods/fixture-method.md', 2],
+        ['data/datasets/rate-out-of-range.json', 16],
+      ]);
+      expect(report).toContain('data/datasets/rate-out-of-range.json 第 16 行 › observations[1].value');
+      expect(report).toContain('比率应在 0–100 之间');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

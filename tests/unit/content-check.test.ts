@@ -112,6 +112,13 @@ describe('content check: every editor mistake is named with its file, line and f
     ]);
   });
 
+  test('a Markdown link to an entry that does not exist names the link, the folder and the fix', async () => {
+    await expectProblems('broken-link', [
+      ['content/methods/fixture-method.md 第 12 行', '链接 /methods/no-such-page/ 指向的工作方法不存在：content/methods/ 中没有“no-such-page”', '改法：请改正链接'],
+      ['content/methods/fixture-method.md 第 12 行', '链接 /glossary/#no-such-term 指向的术语不存在：content/glossary/ 中没有“no-such-term”'],
+    ]);
+  });
+
   test('invalid MDX names the line and says how to write < and {', async () => {
     await expectProblems('invalid-mdx', [['content/methods/fixture-mdx.mdx 第 11 行', 'MDX 写法有误', '\\<', '.md']]);
   });

@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeInvisible, findControlCharacters, findInvisibleCharacters, lineColumn } from '../../src/lib/safety/characters';
 import { lineExcerpt, quoteConstruct, sourceExcerpt } from '../../src/lib/safety/excerpt';
+import { deepNesting, MAX_NESTING } from '../../src/lib/safety/nesting';
 import { describeNumberLoss, describeValue, numberLoss } from '../../src/lib/safety/numbers';
 import { unsafeUrl, urlScheme } from '../../src/lib/safety/urls';
 
@@ -97,6 +98,24 @@ describe('line excerpts', () => {
     expect(sourceExcerpt('一\n二\n三', 2)).toEqual({ text: '二', column: 1 });
     expect(quoteConstruct("import a\n  from 'b'")).toBe("import a from 'b'");
     expect(quoteConstruct('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
+
+describe('nesting', () => {
+  test('a list nested 20,000 levels on one line, or level by level with indentation, is found with its line', () => {
+    expect(deepNesting(`正文\n\n${'- '.repeat(20_000)}最深的一项\n`)).toEqual({ line: 3, depth: 20_000 });
+    const indented = Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- 第 ${i + 1} 层`).join('\n');
+    expect(deepNesting(indented)).toEqual({ line: MAX_NESTING + 1, depth: MAX_NESTING + 1 });
+    expect(deepNesting(`${'> '.repeat(31)}引用`)).toEqual({ line: 1, depth: 31 });
+    expect(deepNesting(`${'1. '.repeat(31)}编号`)).toEqual({ line: 1, depth: 31 });
+  });
+
+  test('ordinary lists, horizontal rules, deep indentation without a marker and fenced code are not nesting', () => {
+    expect(deepNesting('- 一\n  - 二\n    1. 三\n       > 引用\n')).toBeUndefined();
+    expect(deepNesting(`${'* '.repeat(40)}\n${'- '.repeat(40)}\n`)).toBeUndefined();
+    expect(deepNesting(`${' '.repeat(100)}缩进的文字\n`)).toBeUndefined();
+    expect(deepNesting(`\`\`\`\n${' '.repeat(100)}- 代码\n\`\`\`\n`)).toBeUndefined();
+    expect(deepNesting(`\`\`\`\n代码\n\`\`\`\n${' '.repeat(100)}- 列表\n`)).toEqual({ line: 4, depth: 51 });
   });
 });
 

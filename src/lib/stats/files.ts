@@ -1,6 +1,7 @@
 /**
  * Reading the statistics from disk (for the export integration and tests): `data/indicators.json`,
- * `data/regions.json`, `data/datasets/*.json`, and the ids and titles of `content/reports/*.md(x)`.
+ * `data/regions.json`, `data/datasets/*.json` (not `_x.json` or `.x.json`: the registry's rule for unpublished files),
+ * and the ids and titles of `content/reports/*.md(x)`.
  * Pages read the same files through Vite instead (`src/site/stats.ts`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -31,7 +32,7 @@ export function readStatsSources(root: string): StatsSources {
   const datasetsDir = join(root, 'data/datasets');
   const datasets = existsSync(datasetsDir)
     ? readdirSync(datasetsDir)
-        .filter((f) => f.endsWith('.json'))
+        .filter((f) => f.endsWith('.json') && !isUnpublishedName(f))
         .map((f) => read(root, `data/datasets/${f}`))
     : [];
   return {

@@ -14,7 +14,15 @@ type BuildResult = { status: number | null; output: string };
  * (relative to `root`; `dist` by default).
  */
 export function astroBuild(root = projectRoot, env: Record<string, string> = {}, outDir?: string): BuildResult {
-  const args = [`${projectRoot}node_modules/astro/bin/astro.mjs`, 'build', '--root', root, ...(outDir ? ['--outDir', outDir] : [])];
+  return runNode([`${projectRoot}node_modules/astro/bin/astro.mjs`, 'build', '--root', root, ...(outDir ? ['--outDir', outDir] : [])], root, env);
+}
+
+/** `npm run build` in `root`: scripts/build.mjs, which replaces dist/ only when the build succeeds. */
+export function npmBuild(root: string, env: Record<string, string> = {}): BuildResult {
+  return runNode([`${projectRoot}scripts/build.mjs`], root, env);
+}
+
+function runNode(args: string[], root: string, env: Record<string, string>): BuildResult {
   const result = spawnSync(process.execPath, args, {
     cwd: root,
     // Without Vitest's NODE_ENV=test, which would make Vite build a non-production site.
