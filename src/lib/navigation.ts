@@ -59,3 +59,14 @@ export function listHead(s: SectionId, page: number, view?: string): { title: st
   const notes = [view, page > 1 ? `第${page}页` : undefined].filter(Boolean).join('，');
   return notes ? { title: `${title}（${notes}）`, crumbs: [sectionCrumb(s), { label: notes }] } : { title, crumbs: [{ label: title }] };
 }
+
+/** The sections in the order search shows its categories: their list pages are what 按类别浏览 links to. */
+const BROWSE_ORDER: readonly SectionId[] = ['policies', 'program', 'cases', 'methods', 'glossary', 'data', 'reports'];
+
+/**
+ * Every section's list page with how many entries the section holds (`典型案例（18）`), from the
+ * collections themselves: a count of entries, not of pages (the glossary is one page of all terms).
+ */
+export function sectionCounts(lists: Record<SectionId, { length: number }>): { label: string; path: string; count: number }[] {
+  return BROWSE_ORDER.map((s) => ({ label: listOf(s).title, path: listOf(s).path, count: lists[s].length }));
+}

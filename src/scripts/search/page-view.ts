@@ -5,7 +5,7 @@
 import { FILTER_NAMES, SEARCH_CATEGORIES, type FilterName } from '../../lib/search/page-facets';
 import type { Hit } from '../../lib/search/hits';
 import { hasFilters, writeState, type SearchState } from '../../lib/search/url-state';
-import { allFilterCounts, type Counts } from './engine';
+import type { Counts } from './engine';
 import { el, resultItem } from './render';
 
 /** The elements of `/search/` (src/pages/search/index.astro) the script works with. */
@@ -24,8 +24,6 @@ export function findElements(root: HTMLElement) {
     list: root.querySelector<HTMLOListElement>('[data-search-results]')!,
     more: root.querySelector<HTMLButtonElement>('[data-search-more]')!,
     help: root.querySelector<HTMLElement>('[data-search-help]')!,
-    categoryLinks: root.querySelector<HTMLElement>('[data-search-categories]'),
-    fallback: root.querySelector<HTMLElement>('[data-search-fallback]'),
     // On a phone the filter groups (below the results) start closed, so that they take little room.
     wide: matchMedia('(min-width: 768px)'),
   };
@@ -41,16 +39,21 @@ export function showScripted(view: SearchPageView, q: string) {
   view.input.value = q;
 }
 
-/** No words and no filters: the categories with their page counts, and suggested terms. */
-export function showStart(view: SearchPageView, totals: Counts) {
+/** The suggestions and categories below the results: shown when there are no results to show. */
+function showHelp(view: SearchPageView, shown: boolean) {
+  view.help.classList.remove('search-help-pending');
+  view.help.hidden = !shown;
+}
+
+/** No words and no filters: suggested terms and the sections to browse (with their entry counts, from the build). */
+export function showStart(view: SearchPageView) {
   view.status.textContent = '输入词语开始搜索，或选择一个类别浏览。';
   view.list.replaceChildren();
   view.list.dataset.state = '';
   view.more.hidden = true;
   view.filters.replaceChildren();
   view.filterBox.hidden = true;
-  view.help.hidden = false;
-  showCategoryLinks(view, totals);
+  showHelp(view, true);
 }
 
 /** The search index did not load: say so, and offer the sections instead. */
@@ -59,8 +62,7 @@ export function showFailure(view: SearchPageView) {
     ? '开发服务器（npm run dev）没有搜索索引：请用 npm start 构建后再试搜索。'
     : '搜索暂时无法使用：搜索索引没有加载成功。请稍后再试，或从下面的栏目查找。';
   view.list.replaceChildren();
-  view.help.hidden = false;
-  view.fallback?.classList.remove('nojs-only');
+  showHelp(view, true);
 }
 
 export function showResults(view: SearchPageView, current: SearchState, hits: Hit[], total: number) {
@@ -71,24 +73,11 @@ export function showResults(view: SearchPageView, current: SearchState, hits: Hi
   const what = current.q.trim() ? `“${current.q.trim()}”` : '所选条件';
   if (total === 0) {
     view.status.textContent = `没有找到与${what}相关的内容。${hasFilters(current.filters) ? '可以去掉一些筛选条件，' : ''}试试更短的词或换个说法。`;
-    view.help.hidden = false;
-    allFilterCounts().then((totals) => showCategoryLinks(view, totals), () => {});
+    showHelp(view, true);
   } else {
     view.status.textContent = `找到 ${total} 条与${what}相关的结果。`;
-    view.help.hidden = true;
+    showHelp(view, false);
   }
-}
-
-function showCategoryLinks(view: SearchPageView, totals: Counts) {
-  if (!view.categoryLinks) return;
-  const counts = totals['类别'] ?? {};
-  view.categoryLinks.replaceChildren(
-    ...SEARCH_CATEGORIES.filter((c) => counts[c]).map((c) =>
-      el('li', {}, [
-        el('a', { href: `${location.pathname}${writeState({ q: '', filters: { 类别: [c] } })}`, 'data-search-link': '' }, [`${c}（${counts[c]}）`]),
-      ]),
-    ),
-  );
 }
 
 /** The filter groups with their counts; groups keep the open state the reader gave them. */
