@@ -59,7 +59,7 @@ describe('header on a phone', () => {
 });
 
 describe('list order', () => {
-  test('the case list says it runs newest first and links the list by name, a static page in pinyin order (the site's collation: Latin initials among the pinyin ones)', async () => {
+  test('the case list says it runs newest first and links the list by name, a static page in pinyin order (the site’s collation: Latin initials among the pinyin ones)', async () => {
     const { page } = await watchedPage(browser(), baseUrl, { phone: true, javaScript: false });
     await page.goto(at('cases/'));
     await expect(page.locator('[data-list-order]').innerText()).resolves.toContain('按时间排列：由近及远');
