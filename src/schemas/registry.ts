@@ -208,6 +208,8 @@ export const FIELD_LABELS = {
   unit: '单位',
   precision: '精确程度',
   asOf: '数据时间',
+  added: '收录日期',
+  updates: '更新记录',
   start: '开始',
   end: '结束',
   // Site settings (src/schemas/site.ts).
