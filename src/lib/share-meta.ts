@@ -8,6 +8,7 @@
  * `public/share.png`, drawn by `npm run share-image` (scripts/make-share-image.ts) and committed; a
  * unit test keeps its size equal to `SHARE_IMAGE`.
  */
+import type { ChangeRecord } from '../schemas/common';
 
 /** The site's share image: a file of `public/`, its pixel size and type. */
 export const SHARE_IMAGE = { file: 'share.png', width: 1200, height: 630, type: 'image/png' } as const;
@@ -29,6 +30,14 @@ export type ShareCard = {
   modified?: string;
   /** For an article: its section, e.g. 典型案例. */
   section?: string;
+};
+
+/** What makes an entry's page an article on its share card. */
+export type ArticleMeta = {
+  /** The section's name: 典型案例, 政策文件 … */
+  section: string;
+  /** The entry's 收录日期 and 更新记录. */
+  changes: ChangeRecord;
 };
 
 export type MetaProperty = { property: string; content: string };

@@ -34,3 +34,12 @@ export const routes = {
   search: () => 'search/',
   about: () => 'about/',
 } as const;
+
+/**
+ * The absolute address of a path (without the base) on the public site: `site` is the public URL
+ * (site settings or SITE_URL), or undefined when there is none — and then so is the address, so
+ * that nothing ever points at the build machine.
+ */
+export function absoluteUrl(site: string | undefined, base: string, path: string): string | undefined {
+  return site ? new URL(joinBase(base, path), site).href : undefined;
+}

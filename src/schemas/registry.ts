@@ -225,6 +225,7 @@ export const FIELD_LABELS = {
   siteCode: '网站标识码',
   url: '公开网址',
   base: '子路径',
+  license: '数据许可协议',
 } as const satisfies Record<string, string>;
 
 
