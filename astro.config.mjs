@@ -32,7 +32,7 @@ export default defineConfig({
   // No inline <style>/<script>: the Content-Security-Policy (src/lib/csp.ts) allows only files.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // One pipeline for .md and .mdx (MDX inherits it): src/lib/markdown-pipeline.ts.
-  markdown: { processor: unified(markdownPipeline(base)) },
+  markdown: { processor: unified(markdownPipeline(base, site)) },
   // contentCheck first: it reads content/ and data/ before Astro's loaders and stops on mistakes.
   // pagefindIndex indexes the finished pages; linkCheck last: it reads the finished output,
   // sitemap included.
