@@ -11,6 +11,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import publicUrl from './src/integrations/public-url.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import statsExports from './src/integrations/stats-exports.ts';
+import { EMBED_PATH } from './src/lib/csp.ts';
 import { markdownPipeline } from './src/lib/markdown-pipeline.ts';
 import { loadSiteSettings } from './src/lib/site-settings.ts';
 
@@ -41,7 +42,8 @@ export default defineConfig({
     publicUrl(),
     mdx(),
     // The sitemap's addresses are absolute: without a public URL there is none (publicUrl says so).
-    ...(site ? [sitemap()] : []),
+    // The embeddable charts (/embed/) are for other sites' frames, not for search engines.
+    ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base}${EMBED_PATH}`) })] : []),
     statsExports(),
     securityHeaders(),
     pagefindIndex(),

@@ -31,6 +31,7 @@ export const routes = {
   datasetJson: (id: string) => `data/${id}.json`,
   dataIndex: () => 'data/index.json',
   dataSchema: () => 'data/schema.json',
+  embed: (dataset: string, chart: string) => `embed/${dataset}/${chart}/`,
   search: () => 'search/',
   about: () => 'about/',
 } as const;
