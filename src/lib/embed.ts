@@ -13,9 +13,10 @@ const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, 
 
 /**
  * The `<iframe>` code for the chart page at `src` (absolute), titled `title` for screen readers, tall
- * enough for a chart of `height` rem (ChartFigure's height) at the browser's default 16 px.
+ * enough for a chart of `height` rem (ChartFigure's height) at the browser's default 16 px with
+ * `notes` notes under it.
  */
-export function embedSnippet({ src, title, height }: { src: string; title: string; height: number }): string {
-  const px = Math.round(height * 16 + CHROME_PX);
+export function embedSnippet({ src, title, height, notes = 0 }: { src: string; title: string; height: number; notes?: number }): string {
+  const px = Math.round(height * 16 + CHROME_PX + notes * NOTE_PX);
   return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${px}" loading="lazy" style="border:0"></iframe>`;
 }

@@ -178,11 +178,12 @@ export const DATASET_DESCRIPTION_MIN = 50;
  * A dataset of /data/<id>/, as Google's dataset search and schema.org describe one: its downloads
  * (`distribution`, CSV and JSON with their `encodingFormat`), its source (`isBasedOn`), the time and
  * places its figures cover, the indicators it measures, and a licence only when the settings give
- * one. The description is the dataset's own, followed by its source (real text, which also brings
- * a short description up to the length Google asks for).
+ * one. The description is the dataset's own, followed by its source and, if still shorter than
+ * Google asks, the indicators it measures: real text, never padding.
  */
 export function datasetLd(d: DatasetInput): Dataset {
-  const description = `${d.description}数据来源：《${d.source.name}》。`;
+  let description = `${d.description}数据来源：《${d.source.name}》。`;
+  if (description.length < DATASET_DESCRIPTION_MIN && d.variables.length > 0) description += `指标：${d.variables.map((v) => v.name).join('、')}。`;
   const distribution: DataDownload[] = [
     ...(d.csvUrl ? [{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: d.csvUrl, name: `${d.title}（CSV）` } as const] : []),
     ...(d.jsonUrl ? [{ '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: d.jsonUrl, name: `${d.title}（JSON）` } as const] : []),
