@@ -10,7 +10,7 @@ function lines(figure: HTMLElement): { head: string[]; foot: string[] } {
   const source = [...figure.querySelectorAll('p')].find((p) => p.textContent?.trim().startsWith('来源'));
   return {
     head: [text(caption?.querySelector('h2, h3, h4')), text(caption?.querySelector('p'))].filter(Boolean),
-    foot: [text(source), `${document.title} ${location.href.split('#')[0]}`].filter(Boolean),
+    foot: [text(source), `${document.title} ${document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0]}`].filter(Boolean),
   };
 }
 
