@@ -12,6 +12,7 @@ import publicUrl from './src/integrations/public-url.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import statsExports from './src/integrations/stats-exports.ts';
 import { EMBED_PATH } from './src/lib/csp.ts';
+import { readGlossaryTerms } from './src/lib/glossary-links.ts';
 import { markdownPipeline } from './src/lib/markdown-pipeline.ts';
 import { loadSiteSettings } from './src/lib/site-settings.ts';
 
@@ -21,7 +22,8 @@ import { loadSiteSettings } from './src/lib/site-settings.ts';
  * the build writes no absolute address (no canonical links, no sitemap) and says so once. Mistakes
  * in the file are reported by the content check with the rest.
  */
-const { settings } = loadSiteSettings(fileURLToPath(new URL('.', import.meta.url)), process.env);
+const root = fileURLToPath(new URL('.', import.meta.url));
+const { settings } = loadSiteSettings(root, process.env);
 const site = settings.url;
 const base = settings.base ?? '/';
 
@@ -32,8 +34,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <style>/<script>: the Content-Security-Policy (src/lib/csp.ts) allows only files.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // One pipeline for .md and .mdx (MDX inherits it): src/lib/markdown-pipeline.ts.
-  markdown: { processor: unified(markdownPipeline(base, site)) },
+  // One pipeline for .md and .mdx (MDX inherits it): src/lib/markdown-pipeline.ts. The glossary's
+  // terms, which it links at their first use, are read here: once per build. The public URL gives
+  // body links the address they print.
+  markdown: { processor: unified(markdownPipeline(base, readGlossaryTerms(root), site)) },
   // contentCheck first: it reads content/ and data/ before Astro's loaders and stops on mistakes.
   // pagefindIndex indexes the finished pages; linkCheck last: it reads the finished output,
   // sitemap included.

@@ -1,27 +1,38 @@
 #!/usr/bin/env node
 // Lists runs of 25 or more Chinese characters that content shares with the source documents.
-// Pages must be written in our own words; titles (in 《》 or a `title:` field) and quoted slogans
-// (in “”) are allowed and skipped. Maintainer tool: the sources live outside the project.
+// Pages and data must be written in our own words. Titles (in 《》 or a `title:`/`term:`/`short:`
+// field) may be copied whole; quotations may not: a slogan in “” and a `quote` of data/ keep only
+// the words that carry the slogan or the figure, so they are checked like any other text.
+// Maintainer tool: the sources live outside the project.
 //
-//   node scripts/check-copying.mjs <folder of source .txt files> [content folder]
+//   node scripts/check-copying.mjs <folder of source .txt files> [folder …]   (default: content data)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const RUN = 25;
-const [sourcesDir, contentDir = 'content'] = process.argv.slice(2);
+const [sourcesDir, ...folders] = process.argv.slice(2);
 if (!sourcesDir) {
-  console.error('用法：node scripts/check-copying.mjs <来源文献目录> [内容目录]');
+  console.error('用法：node scripts/check-copying.mjs <来源文献目录> [要检查的目录 …（默认 content data）]');
   process.exit(2);
 }
 
-/** Han characters only, so that punctuation and spacing differences do not hide a copy. */
+/** Han characters only, so that punctuation, digits and spacing do not hide a copy. */
 const han = (text) => text.replace(/[^\p{Script=Han}]/gu, '');
-/** Text with allowed quotations removed: 《titles》, “slogans”, and title/term fields. */
-const ownWords = (text) =>
-  text
-    .replace(/《[^》]*》/g, '|')
-    .replace(/“[^”]*”/g, '|')
-    .replace(/^(title|term|short):.*$/gm, '|');
+/** Markdown with its titles taken out: 《titles》 and the title/term/short fields. */
+const withoutTitles = (text) => text.replace(/《[^》]*》/g, '|').replace(/^(title|term|short):.*$/gm, '|');
+
+/** The pieces of a file that are checked one by one: every string of a JSON file, or a Markdown file. */
+function pieces(file) {
+  const text = readFileSync(file, 'utf8');
+  if (!file.endsWith('.json')) return withoutTitles(text).split('|');
+  const strings = [];
+  const walk = (value, key) => {
+    if (typeof value === 'string') strings.push(key === 'title' ? '' : value.replace(/《[^》]*》/g, '|'));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(JSON.parse(text));
+  return strings.flatMap((s) => s.split('|'));
+}
 
 const windows = new Map();
 for (const name of readdirSync(sourcesDir).filter((f) => f.endsWith('.txt'))) {
@@ -36,8 +47,8 @@ const files = (dir) =>
   });
 
 let hits = 0;
-for (const file of files(contentDir)) {
-  for (const chunk of ownWords(readFileSync(file, 'utf8')).split('|')) {
+for (const file of (folders.length ? folders : ['content', 'data']).flatMap(files)) {
+  for (const chunk of pieces(file)) {
     const text = han(chunk);
     for (let i = 0; i + RUN <= text.length; i++) {
       const w = text.slice(i, i + RUN);
@@ -51,5 +62,5 @@ for (const file of files(contentDir)) {
     }
   }
 }
-console.log(hits === 0 ? `没有发现与来源文献相同的 ${RUN} 字以上连续文字。` : `共 ${hits} 处。`);
+console.log(hits === 0 ? `没有发现与来源文献相同的 ${RUN} 字以上连续文字（引文在内）。` : `共 ${hits} 处。`);
 process.exit(hits === 0 ? 0 : 1);

@@ -36,6 +36,7 @@ async function taxonomy(projectRoot) {
     orgTypes: Object.keys(T.ORG_TYPES ?? {}),
     formations: Object.keys(T.FORMATIONS ?? {}),
     standards: Object.keys(T.SHOWCASE_STANDARDS ?? {}),
+    honours: Object.keys(T.HONOURS ?? {}),
     levels: (T.POLICY_LEVELS ?? []).filter((l) => l !== '未知'),
     statuses: [...(T.POLICY_STATUSES ?? [])],
     topics: [...(T.TOPICS ?? [])],
@@ -365,7 +366,7 @@ function caseEntry(w, i) {
     period: r.chance(0.4) ? { start, end: String(Number(start.slice(0, 4)) + r.int(1, 3)) } : { start },
     orgTypes: r.sample(w.t.orgTypes, r.int(1, 2)),
     formations: r.sample(w.t.formations, r.int(1, 3)),
-    honours: r.chance(0.4) ? [`${r.pick(['全省', '全市', '全区'])}“两新”组织党建工作示范点`] : undefined,
+    honours: r.chance(0.4) ? [r.pick(w.t.honours)] : undefined,
     figures: r.sample(V.FIGURE_LABELS, r.int(2, 5)).map(([label, unit]) => {
       return {
         label,

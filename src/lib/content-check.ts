@@ -32,6 +32,7 @@ import { CHINESE_QUOTES_HINT, explainIssues, isChineseQuoted, schemaAt } from '.
 import { loadSiteSettings, type DeploymentEnv } from './site-settings';
 import { buildStats, StatsError } from './stats';
 import { readStatsSources } from './stats/files';
+import { reportText, unsupportedClaims } from './source-claims';
 import { closest } from './suggest';
 import { supersedeCycles } from './supersedes';
 import type { SitePages } from './site-links';
@@ -57,7 +58,8 @@ const checkRef: Ref = (collection) =>
     .min(1, '不能为空')
     .transform((id) => ({ collection, id }));
 
-type Parsed = { entry: EntryLike; fieldLine: (path: readonly PropertyKey[]) => number | undefined; valid: boolean };
+/** A checked entry; `body` is a Markdown entry's body (frontmatter blanked, so lines keep their numbers). */
+type Parsed = { entry: EntryLike; fieldLine: (path: readonly PropertyKey[]) => number | undefined; valid: boolean; body?: string };
 
 function dataFileFor(path: string): DataFile | undefined {
   return DATA_FILES.find((d) => (typeof d.match === 'string' ? d.match === path : d.match.test(path)));
@@ -131,6 +133,7 @@ async function checkContentFile(file: SourceFile, collection: ContentCollectionI
     entry: { id, collection, filePath: file.path, data: result.success ? result.data : {} },
     fieldLine,
     valid: result.success && !front.problems.some(isError),
+    body: bodyWithLines,
   };
 }
 
@@ -363,6 +366,25 @@ function supersedeProblems(parsed: readonly Parsed[]): Problem[] {
   });
 }
 
+/** Warnings for places and years a page states that its cited sources' entries do not (`source-claims.ts`). */
+function sourceClaimProblems(parsed: readonly Parsed[]): Problem[] {
+  const valid = parsed.filter((p) => p.valid);
+  const of = (collection: string) => valid.filter((p) => p.entry.collection === collection);
+  const data = (p: Parsed) => p.entry.data as Record<string, unknown>;
+  const reports = new Map(of('reports').map((p) => [p.entry.id, reportText(data(p), p.body ?? '')]));
+  const regions = of('regions').map((p) => ({ id: p.entry.id, name: String(data(p).name) }));
+  const pages = valid
+    .filter((p) => p.body !== undefined && p.entry.collection !== 'reports')
+    .map((p) => ({
+      file: p.entry.filePath!,
+      sources: ((data(p).sources ?? []) as { id: string }[]).map((r) => r.id),
+      data: data(p),
+      body: p.body!,
+      fieldLine: (field: string) => p.fieldLine([field]),
+    }));
+  return unsupportedClaims(pages, reports, regions);
+}
+
 /** The entries that will have pages, by their files: what links in bodies may point to. */
 function sitePages(files: readonly SourceFile[]): SitePages {
   const entries = new Map<ContentCollectionId, Set<string>>();
@@ -422,7 +444,7 @@ export async function checkFiles(files: readonly SourceFile[]): Promise<Problem[
         `内容目录有：${CONTENT_COLLECTION_IDS.map(collectionLabel).join('、')}。`,
     });
   }
-  problems.push(...duplicateIds(parsed), ...danglingReferences(parsed, unreadable), ...supersedeProblems(parsed));
+  problems.push(...duplicateIds(parsed), ...danglingReferences(parsed, unreadable), ...supersedeProblems(parsed), ...sourceClaimProblems(parsed));
   return sortProblems(problems);
 }
 

@@ -5,8 +5,11 @@
  */
 
 import { pageParam, paginate, type ListPage } from './pagination';
+import { FILTERS, type FilterName } from './search/page-facets';
+import { writeState, type SelectedFilters } from './search/url-state';
 
-export type FacetValue = { slug: string; label: string };
+/** A value of a facet: its URL segment, its label, and what it means when the vocabulary says. */
+export type FacetValue = { slug: string; label: string; description?: string };
 
 export type Facet<T> = {
   /** URL segment of the facet, e.g. `type` in `/cases/type/louyu/`. */
@@ -17,6 +20,13 @@ export type Facet<T> = {
   values: readonly FacetValue[];
   /** The slugs of the values an item has. */
   of: (item: T) => readonly string[];
+  /**
+   * Whether values no item has are still offered (with a count of 0 and a page saying so): for a
+   * facet whose empty values are themselves worth knowing, like 有效性: 现行有效 (0).
+   */
+  showEmpty?: boolean;
+  /** The search page's filter with the same values (`组织类型`), when it has one: 组合筛选 carries the chosen value there. */
+  searchFilter?: FilterName;
 };
 
 export type FacetCount = FacetValue & { count: number };
@@ -31,7 +41,24 @@ export function facetCounts<T>(items: readonly T[], facet: Facet<T>): FacetCount
   for (const item of items) {
     for (const slug of new Set(facet.of(item))) counts.set(slug, (counts.get(slug) ?? 0) + 1);
   }
-  return facet.values.map((value) => ({ ...value, count: counts.get(value.slug) ?? 0 })).filter((v) => v.count > 0);
+  return facet.values.map((value) => ({ ...value, count: counts.get(value.slug) ?? 0 })).filter((v) => v.count > 0 || facet.showEmpty);
+}
+
+/**
+ * The search page (`search/?类别=典型案例&组织类型=楼宇`) where a list's filters can be combined:
+ * the list's category, and the value of the filter page it is linked from when search has that filter.
+ */
+export function combinedSearchPath(
+  searchPath: string,
+  category: string,
+  facets: readonly { key: string; searchFilter?: FilterName; values: readonly FacetValue[] }[],
+  current?: { key: string; slug: string },
+): string {
+  const filters: SelectedFilters = { [FILTERS.category]: [category] };
+  const facet = current && facets.find((f) => f.key === current.key);
+  const value = facet?.values.find((v) => v.slug === current!.slug);
+  if (facet?.searchFilter && value) filters[facet.searchFilter] = [value.label];
+  return `${searchPath}${writeState({ q: '', filters })}`;
 }
 
 /** The items that have `slug` for `facet`. */
@@ -39,9 +66,9 @@ export function filterByFacet<T>(items: readonly T[], facet: Facet<T>, slug: str
   return items.filter((item) => facet.of(item).includes(slug));
 }
 
-/** Values from a `{ label: slug }` record, in the record's order. */
-export function valuesFromSlugs(slugs: Readonly<Record<string, string>>): FacetValue[] {
-  return Object.entries(slugs).map(([label, slug]) => ({ label, slug }));
+/** Values from a `{ label: slug }` record, in the record's order, with their meanings when `descriptions` has them. */
+export function valuesFromSlugs(slugs: Readonly<Record<string, string>>, descriptions: Readonly<Record<string, string>> = {}): FacetValue[] {
+  return Object.entries(slugs).map(([label, slug]) => ({ label, slug, ...(descriptions[label] ? { description: descriptions[label] } : {}) }));
 }
 
 /** One page of a filter: `/cases/<facet>/<value>/` (page 1) or `…/page/<n>/`. */
@@ -59,7 +86,7 @@ export function filterPages<T>(items: readonly T[], facets: readonly Facet<T>[])
     facetCounts(items, facet).flatMap(({ slug, label }) =>
       paginate(filterByFacet(items, facet, slug)).map((list) => ({
         params: { facet: facet.key, value: slug, page: pageParam(list.page) },
-        props: { facet: { key: facet.key, label: facet.label }, value: { slug, label }, list },
+        props: { facet: { key: facet.key, label: facet.label }, value: facet.values.find((v) => v.slug === slug) ?? { slug, label }, list },
       })),
     ),
   );

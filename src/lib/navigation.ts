@@ -54,3 +54,14 @@ export function listHead(s: SectionId, page: number): { title: string; crumbs: C
   const { title } = listOf(s);
   return page > 1 ? { title: `${title}（第${page}页）`, crumbs: [sectionCrumb(s), { label: `第${page}页` }] } : { title, crumbs: [{ label: title }] };
 }
+
+/** The sections in the order search shows its categories: their list pages are what 按类别浏览 links to. */
+const BROWSE_ORDER: readonly SectionId[] = ['policies', 'program', 'cases', 'methods', 'glossary', 'data', 'reports'];
+
+/**
+ * Every section's list page with how many entries the section holds (`典型案例（18）`), from the
+ * collections themselves: a count of entries, not of pages (the glossary is one page of all terms).
+ */
+export function sectionCounts(lists: Record<SectionId, { length: number }>): { label: string; path: string; count: number }[] {
+  return BROWSE_ORDER.map((s) => ({ label: listOf(s).title, path: listOf(s).path, count: lists[s].length }));
+}

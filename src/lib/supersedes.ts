@@ -31,3 +31,21 @@ export function supersedeCycles(nodes: readonly SupersedeNode[]): string[][] {
   for (const n of [...nodes].sort((a, b) => a.id.localeCompare(b.id))) visit(n.id, []);
   return [...cycles.values()];
 }
+
+/**
+ * The supersede chain a policy belongs to, oldest first, as steps: the policies it replaces (and
+ * the ones those replace …), itself, then the policies that replace it (and so on). A step holds
+ * more than one id when two policies replace the same one. `[[id]]` when it neither replaces nor is
+ * replaced. A cycle (which the content check refuses) cannot make it loop.
+ */
+export function supersedeChain(nodes: readonly SupersedeNode[], id: string): string[][] {
+  const replaces = new Map(nodes.map((n) => [n.id, n.supersedes]));
+  const seen = new Set([id]);
+  const fresh = (ids: readonly string[]) => [...new Set(ids)].filter((x) => !seen.has(x) && (seen.add(x), true));
+  const older: string[][] = [];
+  for (let step = fresh(replaces.get(id) ?? []); step.length > 0; step = fresh(step.flatMap((x) => replaces.get(x) ?? []))) older.unshift(step);
+  const newer: string[][] = [];
+  const replacing = (ids: readonly string[]) => nodes.filter((n) => n.supersedes.some((s) => ids.includes(s))).map((n) => n.id);
+  for (let step = fresh(replacing([id])); step.length > 0; step = fresh(replacing(step))) newer.push(step);
+  return [...older, [id], ...newer];
+}

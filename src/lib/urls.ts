@@ -17,6 +17,8 @@ export const routes = {
   policy: (id: string) => entryPath('policies', id),
   program: () => COLLECTIONS.program.path,
   programItem: (id: string) => entryPath('program', id),
+  /** A 示范点 standard's page: the cases that show it. */
+  standard: (id: string) => `${COLLECTIONS.program.path}standards/${id}/`,
   cases: () => COLLECTIONS.cases.path,
   case: (id: string) => entryPath('cases', id),
   methods: () => COLLECTIONS.methods.path,

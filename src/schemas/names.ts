@@ -28,6 +28,8 @@ export const FACET_LABELS = {
   years: '年份',
   orgTypes: '组织类型',
   formations: '组建方式',
+  honours: '荣誉',
   level: '层级',
   topics: '主题',
+  status: '有效性',
 } as const;

@@ -14,9 +14,13 @@ export const regionSchema = z
     level: z.enum(REGION_LEVELS),
     /** The id of the region it lies in. Omitted for a province. */
     parent: asciiId.optional(),
-    /** GB/T 2260 code, when the place is a current administrative division. Optional. */
+    /**
+     * GB/T 2260 code, when the place is a current administrative division. Optional. The five source
+     * documents give no codes: a code comes from the standard itself, never from memory or a guess,
+     * and the bundled registry holds none.
+     */
     code: z.string().regex(/^\d{6}$/, 'GB/T 2260 代码是 6 位数字').optional(),
-    /** Why the name is incomplete or historical, e.g. `原文隐去市名`. */
+    /** What the source says about the place, or why the name is incomplete, e.g. `原文隐去市名`. Only what a source says. */
     note: z.string().optional(),
   })
   .strict();

@@ -35,8 +35,10 @@ export const FORMATIONS = {
 type Formation = keyof typeof FORMATIONS;
 
 /**
- * The nine standards of a 两新组织党建示范点 in the 2020 示范化工程 work plan. Keys are ASCII; the
- * labels are the plan's own wording.
+ * The nine standards of a 两新组织党建示范点 in the 2020 示范化工程 work plan. Keys are ASCII (they
+ * are the standards' addresses, `/program/standards/<key>/`); the labels are the plan's own wording,
+ * in its order. A case lists the standards its source describes it meeting: the sources never rate
+ * a case against these standards, so the tag is the editors' reading of what the source says.
  */
 export const SHOWCASE_STANDARDS = {
   organization: '组织机构设置科学',
@@ -50,11 +52,28 @@ export const SHOWCASE_STANDARDS = {
   leadership: '示范引领作用显著',
 } as const;
 
+/**
+ * 荣誉: honours a source says a case received, each with who gave it and what the sources say of it.
+ * A case may only name honours listed here; each has a page listing the cases that hold it
+ * (`/cases/honour/<slug>/`).
+ */
+export const HONOURS = {
+  '全省“两新”组织党建工作示范点': '省委“两新”工委经严格审核、反复比选后命名的荣誉称号。2023年广东省*市的调研报告记有该市五个获评的党组织；获评年月原文以“*”隐去。',
+} as const;
+type Honour = keyof typeof HONOURS;
+
 /** 政策层级. */
 export const POLICY_LEVELS = ['中央', '省', '市', '县', '未知'] as const;
 
-/** 有效性. `未知`: the sources do not say whether it is still in force. */
-export const POLICY_STATUSES = ['现行有效', '已修订', '已废止', '未知'] as const;
+/** 有效性, with what each value means for a reader. `未知`: the sources do not say whether it is still in force. */
+export const POLICY_STATUS_MEANINGS = {
+  现行有效: '来源说明这份文件仍在执行。',
+  已修订: '文件已被修订，修订后的文本才是现行的；有替代文件的，见下面的替代关系。',
+  已废止: '文件已停止执行，只作历史参考。',
+  未知: '来源没有说明这份文件现在是否有效：可能仍在执行，也可能已被修订或废止，使用前请向发文机关核实。',
+} as const;
+type PolicyStatus = keyof typeof POLICY_STATUS_MEANINGS;
+export const POLICY_STATUSES = Object.keys(POLICY_STATUS_MEANINGS) as [PolicyStatus, ...PolicyStatus[]];
 
 /** 主题: what a policy, method or case is about; used for filters. */
 export const TOPICS = [
@@ -102,6 +121,17 @@ export const FORMATION_SLUGS: Record<Formation, string> = {
   强弱联建: 'qiangruo-lianjian',
   体外组建: 'tiwai-zujian',
   临时党支部: 'linshi-dangzhibu',
+};
+
+export const HONOUR_SLUGS: Record<Honour, string> = {
+  '全省“两新”组织党建工作示范点': 'quansheng-shifandian',
+};
+
+export const POLICY_STATUS_SLUGS: Record<PolicyStatus, string> = {
+  现行有效: 'xianxing-youxiao',
+  已修订: 'yi-xiuding',
+  已废止: 'yi-feizhi',
+  未知: 'weizhi',
 };
 
 export const POLICY_LEVEL_SLUGS: Record<(typeof POLICY_LEVELS)[number], string> = {

@@ -5,8 +5,21 @@
  */
 import type { Facet, FacetCount } from '../lib/list-filters';
 import { facetCounts, valuesFromSlugs } from '../lib/list-filters';
+import { FILTERS, yearsBetween } from '../lib/search/page-facets';
 import { COLLECTIONS, FACET_LABELS } from '../schemas/registry';
-import { FORMATION_SLUGS, ORG_TYPE_SLUGS, POLICY_LEVEL_SLUGS, TOPIC_SLUGS } from '../schemas/taxonomy';
+import {
+  FORMATION_SLUGS,
+  FORMATIONS,
+  HONOUR_SLUGS,
+  HONOURS,
+  ORG_TYPE_SLUGS,
+  ORG_TYPES,
+  POLICY_LEVEL_SLUGS,
+  POLICY_STATUS_MEANINGS,
+  POLICY_STATUS_SLUGS,
+  TOPIC_SLUGS,
+} from '../schemas/taxonomy';
+import { routes } from '../lib/urls';
 import { regionPath, type Case, type Policy, type Region } from './content';
 
 /** The city (or, failing that, the province) a region lies in: cases are filtered by city. */
@@ -19,7 +32,7 @@ type CaseFilter = (typeof COLLECTIONS.cases.listFilters)[number];
 type PolicyFilter = (typeof COLLECTIONS.policies.listFilters)[number];
 
 /** A filter bar's rows: each facet with the values entries have and their counts. */
-type FacetBarRow = { key: string; label: string; counts: FacetCount[] };
+type FacetBarRow = Pick<Facet<unknown>, 'key' | 'label' | 'searchFilter'> & { counts: FacetCount[] };
 
 /*
  * Every list and filter page shows the same filter bar over the whole collection: it is computed
@@ -31,11 +44,24 @@ const barCache = new WeakMap<readonly object[], FacetBarRow[]>();
 function bar<T>(items: readonly T[], facets: Facet<T>[]): FacetBarRow[] {
   let rows = barCache.get(items as readonly object[]);
   if (!rows) {
-    rows = facets.map((f) => ({ key: f.key, label: f.label, counts: facetCounts(items, f) }));
+    rows = facets.map((f) => ({ key: f.key, label: f.label, searchFilter: f.searchFilter, counts: facetCounts(items, f) }));
     barCache.set(items as readonly object[], rows);
   }
   return rows;
 }
+
+/** The URL segment of the 荣誉 filter: its pages are the honours' pages (`/cases/honour/<slug>/`). */
+const HONOUR_KEY = 'honour';
+
+/** The page of an honour, without the base: `cases/honour/quansheng-shifandian/`. */
+export const honourPath = (honour: Case['data']['honours'][number]) => `${routes.cases()}${HONOUR_KEY}/${HONOUR_SLUGS[honour]}/`;
+
+/** Whether a case is a brief entry (简目) whose home is the filter page `key`/`slug`: the page of its first honour. */
+export const isBriefHomedAt = (c: Case, key: string, slug: string) =>
+  c.data.brief && key === HONOUR_KEY && c.data.honours[0] !== undefined && HONOUR_SLUGS[c.data.honours[0]] === slug;
+
+/** The years a case is about: every year of its period; none when the source gives no date. */
+export const caseYears = (c: Case): number[] => (c.data.period ? yearsBetween(c.data.period.start, c.data.period.end) : []);
 
 /** The case filter bar over all `cases`. */
 export function caseFacetBar(regions: Map<string, Region>, cases: readonly Case[]): FacetBarRow[] {
@@ -61,27 +87,45 @@ function buildCaseFacets(regions: Map<string, Region>, cases: readonly Case[]): 
     const city = cityOf(regions, c.data.region.id);
     if (city) cities.set(city.id, city);
   }
+  const years = [...new Set(cases.flatMap(caseYears))].sort((a, b) => b - a);
   const byField: Record<CaseFilter, Facet<Case>> = {
     region: {
       key: 'region',
       label: FACET_LABELS.region,
+      searchFilter: FILTERS.regions,
       values: [...cities.values()].map((r) => ({ slug: r.id, label: r.data.name })),
       of: (c) => {
         const city = cityOf(regions, c.data.region.id);
         return city ? [city.id] : [];
       },
     },
+    years: {
+      key: 'year',
+      label: FACET_LABELS.years,
+      searchFilter: FILTERS.years,
+      values: years.map((y) => ({ slug: String(y), label: String(y) })),
+      of: (c) => caseYears(c).map(String),
+    },
     orgTypes: {
       key: 'type',
       label: FACET_LABELS.orgTypes,
-      values: valuesFromSlugs(ORG_TYPE_SLUGS),
+      searchFilter: FILTERS.orgTypes,
+      values: valuesFromSlugs(ORG_TYPE_SLUGS, ORG_TYPES),
       of: (c) => c.data.orgTypes.map((t) => ORG_TYPE_SLUGS[t]),
     },
     formations: {
       key: 'formation',
       label: FACET_LABELS.formations,
-      values: valuesFromSlugs(FORMATION_SLUGS),
+      searchFilter: FILTERS.formations,
+      values: valuesFromSlugs(FORMATION_SLUGS, FORMATIONS),
       of: (c) => c.data.formations.map((f) => FORMATION_SLUGS[f]),
+    },
+    honours: {
+      key: HONOUR_KEY,
+      label: FACET_LABELS.honours,
+      searchFilter: FILTERS.honours,
+      values: valuesFromSlugs(HONOUR_SLUGS, HONOURS),
+      of: (c) => c.data.honours.map((h) => HONOUR_SLUGS[h]),
     },
   };
   return COLLECTIONS.cases.listFilters.map((f) => byField[f]);
@@ -89,6 +133,15 @@ function buildCaseFacets(regions: Map<string, Region>, cases: readonly Case[]): 
 
 export function policyFacets(): Facet<Policy>[] {
   const byField: Record<PolicyFilter, Facet<Policy>> = {
+    // Every 有效性 is offered, 现行有效 (0) included: that no bundled policy is known to be in force is worth seeing.
+    status: {
+      key: 'status',
+      label: FACET_LABELS.status,
+      searchFilter: FILTERS.status,
+      values: valuesFromSlugs(POLICY_STATUS_SLUGS, POLICY_STATUS_MEANINGS),
+      of: (p) => [POLICY_STATUS_SLUGS[p.data.status]],
+      showEmpty: true,
+    },
     level: { key: 'level', label: FACET_LABELS.level, values: valuesFromSlugs(POLICY_LEVEL_SLUGS), of: (p) => [POLICY_LEVEL_SLUGS[p.data.level]] },
     topics: { key: 'topic', label: FACET_LABELS.topics, values: valuesFromSlugs(TOPIC_SLUGS), of: (p) => p.data.topics.map((t) => TOPIC_SLUGS[t]) },
   };

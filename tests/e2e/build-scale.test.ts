@@ -69,7 +69,10 @@ function commonPages() {
 
 describe(`the site at ${SMALL} and ${LARGE} pages`, () => {
   test('the larger site really is larger (the comparison means something)', () => {
-    expect(pagesOf(LARGE).length).toBeGreaterThan(pagesOf(SMALL).length * 3);
+    // Filter pages (a page per year, 组织类型, 荣誉 … that entries have) and the nine standards' pages
+    // are bounded by the vocabularies and exist at both sizes, so the ratio of all pages stays under
+    // the 5× of the entries; 2.5× still means the larger site is much larger.
+    expect(pagesOf(LARGE).length).toBeGreaterThan(pagesOf(SMALL).length * 2.5);
     expect(commonPages().length).toBeGreaterThan(SMALL * 0.8);
   });
 

@@ -99,11 +99,33 @@ describe('search page', () => {
   });
 
   test('browsing by category without words lists every page of that category', async () => {
-    const cases = readdirSync(join(projectRoot, 'content/cases')).filter((f) => /\.mdx?$/.test(f)).length;
+    // The pages that carry the category in the build: the cases' own pages, and the honour pages that hold brief entries.
+    const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('index.html'))
+      .filter((f) => readFileSync(join(dist, f), 'utf8').includes('data-pagefind-filter="类别[content]" content="典型案例"'));
+    expect(pages.length).toBeGreaterThan(10);
     const { page } = await searchPage(`search/?${new URLSearchParams({ 类别: '典型案例' })}`);
     await resultsShown(page, `?${new URLSearchParams({ 类别: '典型案例' })}`);
-    // The case pages plus the case list page.
-    expect(await page.locator('[data-search-status]').innerText()).toContain(`找到 ${cases + 1} 条`);
+    expect(await page.locator('[data-search-status]').innerText()).toContain(`找到 ${pages.length} 条`);
+    await page.context().close();
+  });
+
+  test('按类别浏览 counts the entries of each collection and links to its list', async () => {
+    const entries = (dir: string) => readdirSync(join(projectRoot, dir)).filter((f) => /^[^_.].*\.(mdx?|json)$/.test(f)).length;
+    const { page } = await searchPage('search/');
+    const links = page.locator('[data-search-categories] a');
+    const shown = Object.fromEntries(
+      (await links.evaluateAll((as) => as.map((a) => [a.textContent!, a.getAttribute('href')!]))).map(([text, href]) => [/^(.+)（\d+）$/.exec(text)![1], [Number(/（(\d+)）$/.exec(text)![1]), href]]),
+    );
+    expect(shown).toEqual({
+      政策文件: [entries('content/policies'), `${basePath}policies/`],
+      五个一: [entries('content/program'), `${basePath}program/`],
+      典型案例: [entries('content/cases'), `${basePath}cases/`],
+      工作方法: [entries('content/methods'), `${basePath}methods/`],
+      术语: [entries('content/glossary'), `${basePath}glossary/`],
+      数据: [entries('data/datasets'), `${basePath}data/`],
+      来源文献: [entries('content/reports'), `${basePath}reports/`],
+    });
     await page.context().close();
   });
 

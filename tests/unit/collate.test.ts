@@ -26,3 +26,18 @@ describe('pinyinInitial', () => {
     expect(pinyinInitial('1+N')).toBe('#');
   });
 });
+
+describe('terms written with Latin letters', () => {
+  test('file by the pinyin of the whole term, not after Z: IC卡管理 between H… and J…', () => {
+    const terms = ['组建率', 'IC卡管理', '基础名册', '户籍', '阿', '党建'];
+    expect(sortByPinyin(terms, (t) => t)).toEqual(['阿', '党建', '户籍', 'IC卡管理', '基础名册', '组建率']);
+  });
+  test('a Latin letter goes before Han characters of the same initial, and letters compare as letters', () => {
+    expect(sortByPinyin(['党建', 'DNA', '大'], (t) => t)).toEqual(['DNA', '大', '党建']);
+    expect(sortByPinyin(['TCL集团', 'ic卡', 'IC卡管理'], (t) => t)).toEqual(['ic卡', 'IC卡管理', 'TCL集团']);
+  });
+  test('the glossary groups such a term under its own letter, in that place', () => {
+    const sorted = sortByPinyin(['组建率', 'IC卡管理', '基础名册', '户籍'], (t) => t);
+    expect([...Map.groupBy(sorted, pinyinInitial).keys()]).toEqual(['H', 'I', 'J', 'Z']);
+  });
+});

@@ -207,3 +207,49 @@ describe('content check on data files', () => {
     ]);
   });
 });
+
+describe('content check: what the schemas ask of glossary definitions and brief entries', () => {
+  const withFiles = (files: Record<string, string>) => [
+    ...fixture('minimal-site'),
+    ...Object.entries(files).map(([path, text]) => ({ path, bytes: new TextEncoder().encode(text) })),
+  ];
+  const term = (extra: string) => `---\nterm: "测试术语"\ndefinition: "一个测试用的术语。"\n${extra}sources: [fixture-report]\n---\n`;
+
+  test('a 通用释义 needs what the sources say (inSources), and inSources goes only with a 通用释义', async () => {
+    const problems = await checkFiles(
+      withFiles({
+        'content/glossary/general.md': term('definitionSource: general\n'),
+        'content/glossary/stray.md': term('inSources: "来源中的说法。"\n'),
+        'content/glossary/fine.md': term('definitionSource: general\ninSources: "来源只提到了它。"\n'),
+      }),
+    );
+    expect(problems.map((p) => [p.file, p.message])).toEqual([
+      ['content/glossary/general.md', expect.stringContaining('要在 inSources 里写明所列来源对这个词说了什么')],
+      ['content/glossary/stray.md', expect.stringContaining('inSources 只和通用释义')],
+    ]);
+  });
+
+  test('a brief entry (简目) needs an honour, whose page is its home, and cannot be featured', async () => {
+    const brief = (extra: string) =>
+      `---\ntitle: 测试简目\nregion: fixture-county\norgTypes: [园区]\n${extra}summary: 来源只给出名称。\nbrief: true\nsources: [fixture-report]\n---\n`;
+    const problems = await checkFiles(
+      withFiles({
+        'content/cases/no-honour.md': brief(''),
+        'content/cases/featured.md': brief('honours: [全省“两新”组织党建工作示范点]\nfeatured: true\n'),
+        'content/cases/fine.md': brief('honours: [全省“两新”组织党建工作示范点]\n'),
+      }),
+    );
+    expect(problems.map((p) => [p.file, p.message])).toEqual([
+      ['content/cases/featured.md', expect.stringContaining('首页推荐')],
+      ['content/cases/no-honour.md', expect.stringContaining('至少要写一项 honours')],
+    ]);
+  });
+
+  test('an honour outside the vocabulary is refused, naming the vocabulary', async () => {
+    const problems = await checkFiles(
+      withFiles({ 'content/cases/odd.md': `---\ntitle: 测试\nregion: fixture-county\norgTypes: [园区]\nhonours: [全市先进]\nsummary: 测试。\nsources: [fixture-report]\n---\n` }),
+    );
+    expect(problems).toHaveLength(1);
+    expect(formatProblem(problems[0]!)).toContain('全省“两新”组织党建工作示范点');
+  });
+});

@@ -22,6 +22,14 @@ describe('search facets', () => {
     ]);
     expect(facets.date).toBe('2011年9月—2013年');
   });
+  test('a case’s honours and a policy’s 有效性 are filters too', () => {
+    const c = caseSearchFacets({ orgTypes: ['园区'], formations: [], honours: ['全省“两新”组织党建工作示范点'] }, []);
+    expect(facetFilters(c)).toContainEqual({ name: '荣誉', value: '全省“两新”组织党建工作示范点' });
+    expect(facetFilters(policySearchFacets({ status: '未知' }))).toEqual([
+      { name: '类别', value: '政策文件' },
+      { name: '有效性', value: '未知' },
+    ]);
+  });
   test('a policy is dated by its issue date, or else its publication date', () => {
     expect(policySearchFacets({ issuedAt: '2020-11-06' })).toMatchObject({ years: [2020], date: '2020年11月6日' });
     expect(policySearchFacets({ publishedAt: '2019' })).toMatchObject({ years: [2019], date: '2019年' });

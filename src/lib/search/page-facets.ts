@@ -1,6 +1,6 @@
 /**
  * Search facets: what a page tells Pagefind about itself besides its text — its category, region,
- * years, and for cases 组织类型 and 组建方式 — plus the title, date and category shown in a result.
+ * years, for cases 组织类型, 组建方式 and 荣誉, for policies 有效性 — plus the title, date and category shown in a result.
  * Pages pass these to BaseLayout's `search` prop, which renders them as `<meta>` elements (never as
  * hidden text inside the indexed body, which Pagefind would index as words).
  */
@@ -28,6 +28,8 @@ export const FILTERS = {
   years: FACET_LABELS.years,
   orgTypes: FACET_LABELS.orgTypes,
   formations: FACET_LABELS.formations,
+  honours: FACET_LABELS.honours,
+  status: FACET_LABELS.status,
 } as const;
 export type FilterKey = keyof typeof FILTERS;
 export type FilterName = (typeof FILTERS)[FilterKey];
@@ -45,6 +47,10 @@ export interface SearchFacets {
   orgTypes?: readonly string[];
   /** 组建方式 (cases). */
   formations?: readonly string[];
+  /** 荣誉 (cases). */
+  honours?: readonly string[];
+  /** 有效性 (policies). */
+  status?: string;
   /** Date shown in a search result, already formatted (`2020年11月6日`). */
   date?: string;
   /** Other names of the page's subject (a method's `aliases`, a program item's short name). */
@@ -72,6 +78,8 @@ export function facetFilters(facets: SearchFacets): { name: FilterName; value: s
   add(FILTERS.years, [...(facets.years ?? [])].sort((a, b) => a - b));
   add(FILTERS.orgTypes, facets.orgTypes);
   add(FILTERS.formations, facets.formations);
+  add(FILTERS.honours, facets.honours);
+  add(FILTERS.status, facets.status ? [facets.status] : []);
   return out;
 }
 
@@ -96,17 +104,17 @@ export function yearsBetween(start: PartialDate, end?: PartialDate): number[] {
 const dateFacets = (date: PartialDate | undefined) =>
   date ? { years: [yearOf(date)], date: formatDate(date) } : {};
 
-/** A policy: its region and the year it was issued (or published). */
+/** A policy: its region, the year it was issued (or published) and its 有效性. */
 export function policySearchFacets(
-  data: { issuedAt?: PartialDate; publishedAt?: PartialDate },
+  data: { issuedAt?: PartialDate; publishedAt?: PartialDate; status?: string },
   regionNames: readonly string[] = [],
 ): SearchFacets {
-  return { category: COLLECTION_NAMES.policies, regions: regionNames, ...dateFacets(data.issuedAt ?? data.publishedAt) };
+  return { category: COLLECTION_NAMES.policies, regions: regionNames, ...dateFacets(data.issuedAt ?? data.publishedAt), status: data.status };
 }
 
-/** A case: region, every year of its period (when the source dates it), 组织类型 and 组建方式. */
+/** A case: region, every year of its period (when the source dates it), 组织类型, 组建方式 and 荣誉. */
 export function caseSearchFacets(
-  data: { period?: { start: PartialDate; end?: PartialDate }; orgTypes: readonly string[]; formations: readonly string[] },
+  data: { period?: { start: PartialDate; end?: PartialDate }; orgTypes: readonly string[]; formations: readonly string[]; honours?: readonly string[] },
   regionNames: readonly string[],
 ): SearchFacets {
   return {
@@ -115,6 +123,7 @@ export function caseSearchFacets(
     years: data.period ? yearsBetween(data.period.start, data.period.end) : [],
     orgTypes: data.orgTypes,
     formations: data.formations,
+    honours: data.honours,
     date: formatPeriod(data.period),
   };
 }

@@ -40,7 +40,7 @@ export function loadPagefind(): Promise<Pagefind> {
 
 let filtersLoaded: Promise<Counts> | undefined;
 /** Every filter value with its page count; once loaded, searches also return filter counts. */
-export async function allFilterCounts(): Promise<Counts> {
+async function allFilterCounts(): Promise<Counts> {
   const pagefind = await loadPagefind();
   filtersLoaded ??= pagefind.filters();
   return filtersLoaded;

@@ -5,7 +5,7 @@
 import { FILTER_NAMES, SEARCH_CATEGORIES, type FilterName } from '../../lib/search/page-facets';
 import type { Hit } from '../../lib/search/hits';
 import { hasFilters, writeState, type SearchState } from '../../lib/search/url-state';
-import { allFilterCounts, type Counts } from './engine';
+import type { Counts } from './engine';
 import { el, resultItem } from './render';
 
 /** The elements of `/search/` (src/pages/search/index.astro) the script works with. */
@@ -23,8 +23,6 @@ export function findElements(root: HTMLElement) {
     more: root.querySelector<HTMLButtonElement>('[data-search-more]')!,
     help: root.querySelector<HTMLElement>('[data-search-help]')!,
     noJs: root.querySelector<HTMLElement>('[data-search-nojs]'),
-    categoryLinks: root.querySelector<HTMLElement>('[data-search-categories]'),
-    fallback: root.querySelector<HTMLElement>('[data-search-fallback]'),
     // On a phone the filter groups start closed, so that the first results are on the first screen.
     wide: matchMedia('(min-width: 768px)'),
   };
@@ -33,20 +31,18 @@ export function findElements(root: HTMLElement) {
 /** The page with JavaScript: the no-JavaScript notes hidden, the search UI shown. */
 export function showScripted(view: SearchPageView, q: string) {
   view.noJs?.setAttribute('hidden', '');
-  view.fallback?.setAttribute('hidden', '');
   view.root.querySelectorAll<HTMLElement>('[data-search-js]').forEach((e) => e.removeAttribute('hidden'));
   view.input.value = q;
 }
 
-/** No words and no filters: the categories with their page counts, and suggested terms. */
-export function showStart(view: SearchPageView, totals: Counts) {
+/** No words and no filters: suggested terms and the sections to browse (with their entry counts, from the build). */
+export function showStart(view: SearchPageView) {
   view.status.textContent = '输入词语开始搜索，或选择一个类别浏览。';
   view.list.replaceChildren();
   view.list.dataset.state = '';
   view.more.hidden = true;
   view.filters.replaceChildren();
   view.help.hidden = false;
-  showCategoryLinks(view, totals);
 }
 
 /** The search index did not load: say so, and offer the sections instead. */
@@ -56,7 +52,6 @@ export function showFailure(view: SearchPageView) {
     : '搜索暂时无法使用：搜索索引没有加载成功。请稍后再试，或从下面的栏目查找。';
   view.list.replaceChildren();
   view.help.hidden = false;
-  view.fallback?.removeAttribute('hidden');
 }
 
 export function showResults(view: SearchPageView, current: SearchState, hits: Hit[], total: number) {
@@ -68,23 +63,10 @@ export function showResults(view: SearchPageView, current: SearchState, hits: Hi
   if (total === 0) {
     view.status.textContent = `没有找到与${what}相关的内容。${hasFilters(current.filters) ? '可以去掉一些筛选条件，' : ''}试试更短的词或换个说法。`;
     view.help.hidden = false;
-    allFilterCounts().then((totals) => showCategoryLinks(view, totals), () => {});
   } else {
     view.status.textContent = `找到 ${total} 条与${what}相关的结果。`;
     view.help.hidden = true;
   }
-}
-
-function showCategoryLinks(view: SearchPageView, totals: Counts) {
-  if (!view.categoryLinks) return;
-  const counts = totals['类别'] ?? {};
-  view.categoryLinks.replaceChildren(
-    ...SEARCH_CATEGORIES.filter((c) => counts[c]).map((c) =>
-      el('li', {}, [
-        el('a', { href: `${location.pathname}${writeState({ q: '', filters: { 类别: [c] } })}`, 'data-search-link': '' }, [`${c}（${counts[c]}）`]),
-      ]),
-    ),
-  );
 }
 
 /** The filter groups with their counts; groups keep the open state the reader gave them. */

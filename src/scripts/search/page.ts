@@ -6,7 +6,7 @@
  */
 import type { FilterName } from '../../lib/search/page-facets';
 import { readState, toggleFilter, writeState, type SearchState } from '../../lib/search/url-state';
-import { allFilterCounts, loadPagefind, preload, search, type Outcome } from './engine';
+import { loadPagefind, preload, search, type Outcome } from './engine';
 import { findElements, showFailure, showFilters, showResults, showScripted, showStart, type SearchPageView } from './page-view';
 import { arrowNavigation, resultItem } from './render';
 
@@ -35,7 +35,7 @@ function start(view: SearchPageView) {
       const result = await search(current, { counts: true });
       if (mine !== run) return;
       outcome = result;
-      if (!result) return showStart(view, await allFilterCounts());
+      if (!result) return showStart(view);
       showFilters(view, current, result.counts);
       showResults(view, current, result.hits, result.total);
     } catch (error) {

@@ -26,7 +26,8 @@ export function readFeed(id: keyof typeof FEEDS, distDir: string, site: string, 
   const expected = new Map<string, string | undefined>();
   for (const collection of FEEDS[id].collections) {
     for (const entry of entryIds(collection, root)) {
-      const d = entryData(collection, entry, root) as { added?: string; updates: { date: string; note: string }[] };
+      const d = entryData(collection, entry, root) as { added?: string; updates: { date: string; note: string }[]; brief?: boolean };
+      if (d.brief) continue; // a brief case (简目) has no page of its own
       expected.set(new URL(`${base}${COLLECTIONS[collection].entryPath(entry)}`, site).href, lastChange(d)?.date);
     }
   }
