@@ -83,7 +83,7 @@ describe(`nginx serving the build at ${base}`, () => {
       ['pagefind/pagefind-entry.json', REVALIDATE],
       [astroAsset, IMMUTABLE],
       ['no-such-page/', REVALIDATE],
-      [embedPage, REVALIDATE],
+      [embedPage!, REVALIDATE],
     ];
     for (const [path, cache] of cases) {
       const response = await get(path);

@@ -32,7 +32,7 @@ describe('structured data', () => {
   });
 
   test('what the sources mask or do not say is left out, not filled in', () => {
-    const ld = legislationLd({ title: 'T', summary: 'S', docNumber: '*两新工委〔*〕*号', issuer: '*市委', jurisdiction: '*市', status: '未知', topics: [], sources: [] }) as Record<string, unknown>;
+    const ld = legislationLd({ title: 'T', summary: 'S', docNumber: '*两新工委〔*〕*号', issuer: '*市委', jurisdiction: '*市', status: '未知', topics: [], sources: [] }) as unknown as Record<string, unknown>;
     for (const field of ['legislationIdentifier', 'legislationPassedBy', 'legislationJurisdiction', 'legislationLegalForce', 'legislationDate', 'url', 'keywords', 'isBasedOn']) {
       expect(ld, field).not.toHaveProperty(field);
     }
@@ -62,7 +62,7 @@ describe('structured data', () => {
       temporalCoverage: periodSpan(['2006', '../2011-11', '2010-12-31/2011-09-30']),
       regions: ['杭州市', '*市'],
       variables: [{ name: '组建率', unit: '%', definition: '已组建的比例。' }],
-    }) as Record<string, unknown>;
+    }) as unknown as Record<string, unknown>;
     expect(ld.description).toBe('一句很短的说明。数据来源：《一份调研报告》。指标：组建率。');
     expect(ld.distribution).toEqual([
       expect.objectContaining({ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'https://x.example/data/d.csv' }),
@@ -72,7 +72,7 @@ describe('structured data', () => {
     expect(ld.spatialCoverage).toEqual([{ '@type': 'Place', name: '杭州市' }]);
     expect(ld.variableMeasured).toEqual([{ '@type': 'PropertyValue', name: '组建率', unitText: '%', description: '已组建的比例。' }]);
     expect(ld).not.toHaveProperty('license');
-    expect(datasetLd({ ...(ld as never), title: 'x', description: 'y', site, source: { name: 'z' }, regions: [], variables: [], license: 'https://creativecommons.org/licenses/by/4.0/' })).toHaveProperty(
+    expect(datasetLd({ title: 'x', description: 'y', site, source: { name: 'z' }, regions: [], variables: [], license: 'https://creativecommons.org/licenses/by/4.0/' })).toHaveProperty(
       'license',
       'https://creativecommons.org/licenses/by/4.0/',
     );
