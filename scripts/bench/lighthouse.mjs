@@ -5,7 +5,7 @@
  * site — the home page, a case, a data page and the search page with a query — in the system's
  * Chromium (never a downloaded browser), served from the build folder on 127.0.0.1. Reports the four
  * categories (performance, accessibility, best practices, SEO) as the median of `--runs`, and lists
- * every audit that lost points, so a score below 100 says why.
+ * every audit that lost points, with the number of runs it did, so a score below 100 says why.
  *
  *   npm run build && npm run bench:lighthouse                  # dist/, 3 runs a page
  *   npm run bench:lighthouse -- --dist dist-base --base /portal/
@@ -54,7 +54,7 @@ async function audit(url) {
     const lost = CATEGORIES.flatMap((c) =>
       lhr.categories[c].auditRefs
         .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
-        .map((ref) => `${c}: ${ref.id}${lhr.audits[ref.id].displayValue ? ` (${lhr.audits[ref.id].displayValue})` : ''}`),
+        .map((ref) => `${c}: ${ref.id}`),
     );
     return { scores, lost };
   } finally {
@@ -75,7 +75,9 @@ async function main() {
       const runs = [];
       for (let i = 0; i < args.runs; i++) runs.push(await audit(new URL(page.path, server.url).href));
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]))]));
-      const lost = [...new Set(runs.flatMap((r) => r.lost))];
+      const counts = new Map();
+      for (const id of runs.flatMap((r) => r.lost)) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const lost = [...counts].map(([id, n]) => `${id} (${n}/${runs.length} runs)`);
       report.pages.push({ name: page.name, path: `/${decodeURIComponent(page.path)}`, scores, lost });
       process.stderr.write(`${page.name}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}\n`);
     }
