@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import rehypePrintLinks, { printAddress } from '../../src/lib/rehype-print-links';
+import { TERM_LINK_CLASS } from '../../src/lib/glossary-links';
 
 type El = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: El[] };
 const link = (href: string, text: string): El => ({ type: 'element', tagName: 'a', properties: { href }, children: [{ type: 'text', value: text }] });
@@ -15,6 +16,12 @@ describe('the address a body link prints', () => {
     expect(printAddress('#steps', 'https://x.example')).toBeUndefined();
     expect(printAddress('mailto:a@b.cn', 'https://x.example')).toBeUndefined();
     expect(printAddress('//evil.example/x', 'https://x.example')).toBeUndefined();
+  });
+
+  test('a glossary term’s link prints no address', () => {
+    const term: El = { type: 'element', tagName: 'a', properties: { href: '/glossary/#liu-qing', className: [TERM_LINK_CLASS] }, children: [{ type: 'text', value: '六清' }] };
+    rehypePrintLinks({ site: 'https://x.example' })({ type: 'root', children: [term] } as never);
+    expect(term.properties).not.toHaveProperty('dataPrintHref');
   });
 
   test('a link whose words are its address prints it once', () => {

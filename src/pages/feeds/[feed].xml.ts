@@ -9,7 +9,7 @@ import { siteSettings } from '../../site/settings';
 import { feedEntries } from '../../site/feeds';
 import { publicUrl } from '../../site/url';
 
-export const getStaticPaths = (() => (import.meta.env.SITE ? FEED_IDS.map((feed) => ({ params: { feed } })) : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (() => (publicUrl('') ? FEED_IDS.map((feed) => ({ params: { feed } })) : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const id = params.feed as (typeof FEED_IDS)[number];
