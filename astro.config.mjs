@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import offline from './src/integrations/offline.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import publicUrl from './src/integrations/public-url.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -14,6 +15,7 @@ import statsExports from './src/integrations/stats-exports.ts';
 import { EMBED_PATH } from './src/lib/csp.ts';
 import { readGlossaryTerms } from './src/lib/glossary-links.ts';
 import { markdownPipeline } from './src/lib/markdown-pipeline.ts';
+import { joinBase, routes } from './src/lib/urls.ts';
 import { loadSiteSettings } from './src/lib/site-settings.ts';
 
 /**
@@ -26,6 +28,11 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const { settings } = loadSiteSettings(root, process.env);
 const site = settings.url;
 const base = settings.base ?? '/';
+/**
+ * Pages left out of the sitemap: the embeddable charts (/embed/), for other sites' frames, and the
+ * offline page, which the service worker shows. Neither is a page for search engines.
+ */
+const isUnlisted = (/** @type {string} */ path) => path.startsWith(joinBase(base, EMBED_PATH)) || path === joinBase(base, routes.offline());
 
 export default defineConfig({
   site,
@@ -39,18 +46,18 @@ export default defineConfig({
   // body links the address they print.
   markdown: { processor: unified(markdownPipeline(base, readGlossaryTerms(root), site)) },
   // contentCheck first: it reads content/ and data/ before Astro's loaders and stops on mistakes.
-  // pagefindIndex indexes the finished pages; linkCheck last: it reads the finished output,
-  // sitemap included.
+  // pagefindIndex indexes the finished pages; offline writes the service worker over the finished
+  // output; linkCheck last: it reads the finished output, sitemap included.
   integrations: [
     contentCheck(),
     publicUrl(),
     mdx(),
     // The sitemap's addresses are absolute: without a public URL there is none (publicUrl says so).
-    // The embeddable charts (/embed/) are for other sites' frames, not for search engines.
-    ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base}${EMBED_PATH}`) })] : []),
+    ...(site ? [sitemap({ filter: (page) => !isUnlisted(new URL(page).pathname) })] : []),
     statsExports(),
     securityHeaders(),
     pagefindIndex(),
+    offline(),
     linkCheck(),
   ],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

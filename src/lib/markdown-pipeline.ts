@@ -10,12 +10,14 @@
  *   (the terms are read once, by the caller: `readGlossaryTerms` in astro.config.mjs);
  * - rehypeBaseLinks puts the deployment's base path in front of root links (the glossary's too);
  * - rehypePrintLinks gives each link the address it prints after its words (with the public URL
- *   `site` for links within the site; not the glossary's links, which print none).
+ *   `site` for links within the site; not the glossary's links, which print none);
+ * - rehypeTableScroll puts each table in a box that scrolls sideways on a phone.
  */
 import remarkGfm from 'remark-gfm';
 import rehypeGlossaryLinks, { type GlossaryTerm } from './glossary-links';
 import rehypeBaseLinks from './rehype-base-links';
 import rehypePrintLinks from './rehype-print-links';
+import rehypeTableScroll from './rehype-table-scroll';
 import { remarkLiteralMasks } from './safety/masks';
 import { remarkContentOnly } from './safety/remark-content-only';
 
@@ -30,10 +32,12 @@ export function markdownPipeline(base: string, terms: readonly GlossaryTerm[] = 
       [rehypeGlossaryLinks, { terms }],
       [rehypeBaseLinks, { base }],
       [rehypePrintLinks, { site }],
+      rehypeTableScroll,
     ] as (
       | [typeof rehypeGlossaryLinks, { terms: readonly GlossaryTerm[] }]
       | [typeof rehypeBaseLinks, { base: string }]
       | [typeof rehypePrintLinks, { site?: string }]
+      | typeof rehypeTableScroll
     )[],
   };
 }

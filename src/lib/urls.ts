@@ -36,6 +36,10 @@ export const routes = {
   embed: (dataset: string, chart: string) => `embed/${dataset}/${chart}/`,
   search: () => 'search/',
   about: () => 'about/',
+  textSize: () => 'text-size/',
+  offline: () => 'offline/',
+  serviceWorker: () => 'sw.js',
+  webManifest: () => 'manifest.webmanifest',
 } as const;
 
 /**
