@@ -1,6 +1,6 @@
 /**
  * Every HTML file of the build passes html-validate with the project's configuration
- * (`.htmlvalidate.json`: the recommended rules, any rule turned off there with its reason). Valid
+ * (`.htmlvalidate.mjs`: the recommended rules, any rule narrowed or turned off there with its reason). Valid
  * markup is what search engines, share crawlers and assistive technology read most reliably.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ test('every built page is valid HTML (html-validate, recommended rules)', async 
   const config = join(projectRoot, 'page.html');
   const found: string[] = [];
   for (const page of pages) {
-    // Validated as a file of the project root, so that `.htmlvalidate.json` there applies.
+    // Validated as a file of the project root, so that `.htmlvalidate.mjs` there applies.
     const report = await validator.validateString(readFileSync(join(distDir, page), 'utf8'), config);
     const messages: Message[] = report.results.flatMap((r) => r.messages);
     found.push(...messages.map((m) => `${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`));
