@@ -3,8 +3,8 @@
  * every page is schema.org data (types, properties, ranges: support/schema-org.ts); a case is an
  * Article, a policy whose text is held a Legislation and one known only from a mention an Article
  * about it, a dataset a Dataset that meets Google's Dataset requirements, with downloads that
- * answer; every page below the home page has its breadcrumbs. Each value is compared with the
- * entry's own fields.
+ * answer; every page below the home page that search engines may index has its breadcrumbs. Each
+ * value is compared with the entry's own fields.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,13 +23,14 @@ const head = (path: string) => readHead(readFileSync(join(distDir, path, 'index.
 const pages = (readdirSync(distDir, { recursive: true }) as string[]).filter((p) => p.endsWith('.html')).sort();
 
 describe('structured data', () => {
-  test('every node on every page is schema.org data, and every page below the home page has valid breadcrumbs', () => {
+  test('every node on every page is schema.org data, and every indexable page below the home page has valid breadcrumbs', () => {
     const problems: string[] = [];
     for (const page of pages) {
       const h = readHead(readFileSync(join(distDir, page), 'utf8'));
       problems.push(...h.jsonLd.flatMap((n) => schemaOrgProblems(n)).map((p) => `${page} ${p}`));
       const crumbs = nodeOfType(h, 'BreadcrumbList');
-      const below = page !== 'index.html' && page !== '404.html' && !page.startsWith('embed/');
+      // Breadcrumbs are for search results: not on pages kept out of them (404, offline, embeds).
+      const below = page !== 'index.html' && !h.names.robots?.includes('noindex');
       if (below && !crumbs) problems.push(`${page}: no BreadcrumbList`);
       if (crumbs) problems.push(...googleBreadcrumbProblems(crumbs).map((p) => `${page} breadcrumbs: ${p}`));
     }
