@@ -62,7 +62,7 @@ describe('dated entries', () => {
     expect(head.properties['article:modified_time']).toBe('2026-12-01');
     expect(nodeOfType(head, 'Article')).toMatchObject({ datePublished: '2026-11-21', dateModified: '2026-12-01' });
     // An undated entry has no history and no dates.
-    const other = readFileSync(join(dir, 'dist/cases/tcl-keji-dangwei/index.html'), 'utf8');
+    const other = readFileSync(join(dir, 'dist/cases/haishu-jiangdong-louyu/index.html'), 'utf8');
     expect(other).not.toContain('data-change-history');
     expect(readHead(other).properties).not.toHaveProperty('article:published_time');
   });
