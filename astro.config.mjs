@@ -12,9 +12,10 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import publicUrl from './src/integrations/public-url.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import statsExports from './src/integrations/stats-exports.ts';
+import { EMBED_PATH } from './src/lib/csp.ts';
 import { readGlossaryTerms } from './src/lib/glossary-links.ts';
 import { markdownPipeline } from './src/lib/markdown-pipeline.ts';
-import { routes } from './src/lib/urls.ts';
+import { joinBase, routes } from './src/lib/urls.ts';
 import { loadSiteSettings } from './src/lib/site-settings.ts';
 
 /**
@@ -27,6 +28,11 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const { settings } = loadSiteSettings(root, process.env);
 const site = settings.url;
 const base = settings.base ?? '/';
+/**
+ * Pages left out of the sitemap: the embeddable charts (/embed/), for other sites' frames, and the
+ * offline page, which the service worker shows. Neither is a page for search engines.
+ */
+const isUnlisted = (/** @type {string} */ path) => path.startsWith(joinBase(base, EMBED_PATH)) || path === joinBase(base, routes.offline());
 
 export default defineConfig({
   site,
@@ -36,18 +42,18 @@ export default defineConfig({
   // No inline <style>/<script>: the Content-Security-Policy (src/lib/csp.ts) allows only files.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // One pipeline for .md and .mdx (MDX inherits it): src/lib/markdown-pipeline.ts. The glossary's
-  // terms, which it links at their first use, are read here: once per build.
-  markdown: { processor: unified(markdownPipeline(base, readGlossaryTerms(root))) },
+  // terms, which it links at their first use, are read here: once per build. The public URL gives
+  // body links the address they print.
+  markdown: { processor: unified(markdownPipeline(base, readGlossaryTerms(root), site)) },
   // contentCheck first: it reads content/ and data/ before Astro's loaders and stops on mistakes.
   // pagefindIndex indexes the finished pages; offline writes the service worker over the finished
-  // output; linkCheck last: it reads the finished output, sitemap included. The offline page is
-  // what the service worker shows, not a page to find: it is left out of the sitemap.
+  // output; linkCheck last: it reads the finished output, sitemap included.
   integrations: [
     contentCheck(),
     publicUrl(),
     mdx(),
     // The sitemap's addresses are absolute: without a public URL there is none (publicUrl says so).
-    ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith(`/${routes.offline()}`) })] : []),
+    ...(site ? [sitemap({ filter: (page) => !isUnlisted(new URL(page).pathname) })] : []),
     statsExports(),
     securityHeaders(),
     pagefindIndex(),

@@ -34,32 +34,61 @@ const DIRECTIVES: readonly (readonly [string, ...string[]])[] = [
 ];
 
 /**
- * Directives browsers ignore (and warn about) in a `<meta>` tag; only the HTTP header carries
- * them. `frame-ancestors 'self'`: other sites may not frame the portal (clickjacking); an intranet
- * portal that must embed it adds its origin here.
+ * `frame-ancestors`, which browsers ignore (and warn about) in a `<meta>` tag: only the HTTP header
+ * carries it. `'self'`: other sites may not frame the portal (clickjacking); an intranet portal that
+ * must embed it adds its origin here. The chart pages of `/embed/` are made to be framed by any site
+ * (`*`): they hold a chart, its table, its source and a link back, and nothing that acts.
  */
-const HEADER_ONLY: readonly (readonly [string, ...string[]])[] = [['frame-ancestors', "'self'"]];
+const frameAncestors = (sources: string) => [['frame-ancestors', sources]] as const;
 
 const serialise = (directives: readonly (readonly string[])[]) => directives.map((d) => d.join(' ')).join('; ');
 
 /** The policy for `<meta http-equiv="Content-Security-Policy" content="…">`. */
 export const CSP_META = serialise(DIRECTIVES);
 
-/** The policy for the `Content-Security-Policy` HTTP header. */
-export const CSP_HEADER = serialise([...DIRECTIVES, ...HEADER_ONLY]);
+/** The policy for the `Content-Security-Policy` HTTP header of every page but the embeddable charts. */
+export const CSP_HEADER = serialise([...DIRECTIVES, ...frameAncestors("'self'")]);
 
-/** Other response headers every page should carry. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CSP_HEADER,
+/** The policy for the pages under `EMBED_PATH`: the same, but any site may frame them. */
+export const CSP_HEADER_EMBED = serialise([...DIRECTIVES, ...frameAncestors('*')]);
+
+/** The folder of the embeddable chart pages (`/embed/<dataset>/<chart>/`), without the base path. */
+export const EMBED_PATH = 'embed/';
+
+const OTHER_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 
+/** The response headers of every page. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = { 'Content-Security-Policy': CSP_HEADER, ...OTHER_HEADERS };
+
+/** The response headers of the pages under `EMBED_PATH`. */
+export const EMBED_HEADERS: Readonly<Record<string, string>> = { 'Content-Security-Policy': CSP_HEADER_EMBED, ...OTHER_HEADERS };
+
 /**
- * `dist/_headers` in the format of Netlify and Cloudflare Pages: the headers for every path (`/*`
- * matches under any base path too).
+ * `dist/_headers` in the format of Netlify and Cloudflare Pages, for a build deployed under `base`
+ * whose pages live in the top-level folders `folders` (`policies`, `cases` …; `embed` among them).
+ *
+ * Both hosts apply every rule whose path matches, so one header must not be set twice for a page:
+ * Cloudflare sends both values, and a browser enforces both policies — a `frame-ancestors 'self'`
+ * from `/*` would still forbid framing `/embed/`. So `/*` carries the headers every file shares
+ * and the policy without `frame-ancestors` (which only matters for pages), and the policy with its
+ * `frame-ancestors` is set by page folder: `'self'` for the home page and each folder, `*` for
+ * `/embed/`. (Netlify applies the later of two rules for one header, which gives the same result.)
  */
-export function headersFile(): string {
-  const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-  return `# Security headers for every page. Generated from src/lib/csp.ts; do not edit.\n/*\n${lines.join('\n')}\n`;
+export function headersFile(base = '/', folders: readonly string[] = []): string {
+  const rule = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([n, v]) => `  ${n}: ${v}`)];
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const embed = EMBED_PATH.replace(/\/$/, '');
+  const pages = [b, `${b}index.html`, `${b}404.html`, ...[...folders].filter((f) => f !== embed).sort().map((f) => `${b}${f}/*`)];
+  return [
+    '# Security headers. Generated from src/lib/csp.ts; do not edit.',
+    ...rule('/*', { ...OTHER_HEADERS, 'Content-Security-Policy': CSP_META }),
+    '# Pages: only the site itself may frame them.',
+    ...pages.flatMap((path) => rule(path, { 'Content-Security-Policy': CSP_HEADER })),
+    '# Embeddable charts: any site may frame them.',
+    ...rule(`${b}${EMBED_PATH}*`, { 'Content-Security-Policy': CSP_HEADER_EMBED }),
+    '',
+  ].join('\n');
 }

@@ -24,6 +24,9 @@ import { routes } from './urls';
 /** A glossary entry as the linker needs it: its id (the anchor) and the names text may use for it. */
 export type GlossaryTerm = { id: string; names: string[] };
 
+/** The class of the links this step makes (styled apart, and printed without their address). */
+export const TERM_LINK_CLASS = 'term-link';
+
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Names shorter than this are too likely to be part of other words to link. */
 const MIN_NAME_LENGTH = 2;
@@ -87,7 +90,7 @@ function linkText(value: string, m: NonNullable<ReturnType<typeof matcher>>, lin
     out.push({
       type: 'element',
       tagName: 'a',
-      properties: { href: `/${routes.term(id)}`, className: ['term-link'] },
+      properties: { href: `/${routes.term(id)}`, className: [TERM_LINK_CLASS] },
       children: [{ type: 'text', value: hit[0] }],
     });
     last = hit.index + hit[0].length;

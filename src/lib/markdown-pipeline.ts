@@ -9,22 +9,34 @@
  * - rehypeGlossaryLinks links the first use of each glossary term in running text to its entry
  *   (the terms are read once, by the caller: `readGlossaryTerms` in astro.config.mjs);
  * - rehypeBaseLinks puts the deployment's base path in front of root links (the glossary's too);
+ * - rehypePrintLinks gives each link the address it prints after its words (with the public URL
+ *   `site` for links within the site; not the glossary's links, which print none);
  * - rehypeTableScroll puts each table in a box that scrolls sideways on a phone.
  */
 import remarkGfm from 'remark-gfm';
 import rehypeGlossaryLinks, { type GlossaryTerm } from './glossary-links';
 import rehypeBaseLinks from './rehype-base-links';
+import rehypePrintLinks from './rehype-print-links';
 import rehypeTableScroll from './rehype-table-scroll';
 import { remarkLiteralMasks } from './safety/masks';
 import { remarkContentOnly } from './safety/remark-content-only';
 
-/** The plugins for `unified()` of @astrojs/markdown-remark, for a site deployed under `base` with the glossary's `terms`. */
-export function markdownPipeline(base: string, terms: readonly GlossaryTerm[] = []) {
+/**
+ * The plugins for `unified()` of @astrojs/markdown-remark, for a site deployed under `base` with the
+ * glossary's `terms`, at the public URL `site` (none: links within the site print no address).
+ */
+export function markdownPipeline(base: string, terms: readonly GlossaryTerm[] = [], site?: string) {
   return {
     remarkPlugins: [remarkContentOnly, remarkGfm, remarkLiteralMasks],
-    rehypePlugins: [[rehypeGlossaryLinks, { terms }], [rehypeBaseLinks, { base }], rehypeTableScroll] as (
+    rehypePlugins: [
+      [rehypeGlossaryLinks, { terms }],
+      [rehypeBaseLinks, { base }],
+      [rehypePrintLinks, { site }],
+      rehypeTableScroll,
+    ] as (
       | [typeof rehypeGlossaryLinks, { terms: readonly GlossaryTerm[] }]
       | [typeof rehypeBaseLinks, { base: string }]
+      | [typeof rehypePrintLinks, { site?: string }]
       | typeof rehypeTableScroll
     )[],
   };

@@ -8,6 +8,8 @@
  *
  * What it does, for a deployment under `base` served from the folder `root`:
  * - every response carries the security headers of `./csp.ts` (also 404s: `always`);
+ * - the chart pages of `/embed/` may be framed by any site (`frame-ancestors *`), every other page
+ *   only by the site itself;
  * - `/_astro/` (file names with a content hash) is cached for a year, never revalidated; everything
  *   else (pages, CSV/JSON downloads, the search index) is `no-cache`: revalidated on each use, so a
  *   new build shows at once;
@@ -20,7 +22,7 @@
  * - `/x` redirects to `/x/` with a relative `Location`, so it works behind a proxy or TLS terminator.
  * nginx's `add_header` is not inherited by a block that has its own, so each block lists them all.
  */
-import { SECURITY_HEADERS } from './csp';
+import { EMBED_HEADERS, EMBED_PATH, SECURITY_HEADERS } from './csp';
 
 /** One deployment: its base path (`/` or `/portal/`) and the folder of its build on the server. */
 export type NginxSite = { base: string; root: string };
@@ -50,8 +52,8 @@ export const REVALIDATE = 'no-cache';
 
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
-const headers = (cacheControl: string) =>
-  Object.entries({ 'Cache-Control': cacheControl, ...SECURITY_HEADERS }).map(([name, value]) => `add_header ${name} ${quoted(value)} always;`);
+const headers = (cacheControl: string, security: Readonly<Record<string, string>> = SECURITY_HEADERS) =>
+  Object.entries({ 'Cache-Control': cacheControl, ...security }).map(([name, value]) => `add_header ${name} ${quoted(value)} always;`);
 
 const indent = (lines: readonly string[], by: string) => lines.map((l) => (l ? by + l : l));
 
@@ -88,6 +90,11 @@ function nginxLocation(site: NginxSite): string[] {
         '# 文件名带内容哈希的脚本和样式：缓存一年，不必确认。',
         `location ${base}_astro/ {`,
         ...indent(headers(IMMUTABLE), '    '),
+        '}',
+        '',
+        '# 可嵌入的图表页：任何网站都可以用 <iframe> 嵌入（frame-ancestors *），其他页面只许本站嵌入。',
+        `location ${base}${EMBED_PATH} {`,
+        ...indent(headers(REVALIDATE, EMBED_HEADERS), '    '),
         '}',
         '',
         '# dist/_headers 是给 Netlify 一类主机读的响应头文件，不是网页，不对外提供。',

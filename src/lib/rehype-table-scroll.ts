@@ -2,8 +2,8 @@
  * Rehype plugin: a table in a page's text gets the box a chart's table has (ChartFigure.astro):
  * on a narrow screen it scrolls sideways inside the box, its first column held, with a hint, and no
  * column narrower than about four characters (`.table-scroll`, `.data-table` in
- * src/styles/global.css). The box is a focusable region named after the table's header row, so a
- * keyboard can scroll it and a screen reader can tell the tables of a page apart.
+ * src/styles/global.css). The box is a focusable `<section>` named after the table's header row (so
+ * a region): a keyboard can scroll it and a screen reader can tell the tables of a page apart.
  */
 type Node = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: Node[] };
 
@@ -25,8 +25,8 @@ function wrap(table: Node): Node {
   const header = headerTexts(table);
   return {
     type: 'element',
-    tagName: 'div',
-    properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: header.length ? `表格：${header.join('、')}` : '表格' },
+    tagName: 'section',
+    properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: header.length ? `表格：${header.join('、')}` : '表格' },
     children: [{ type: 'element', tagName: 'p', properties: { className: ['table-scroll-hint'], ariaHidden: 'true' }, children: [{ type: 'text', value: TABLE_SCROLL_HINT }] }, table],
   };
 }

@@ -33,6 +33,7 @@ export const routes = {
   datasetJson: (id: string) => `data/${id}.json`,
   dataIndex: () => 'data/index.json',
   dataSchema: () => 'data/schema.json',
+  embed: (dataset: string, chart: string) => `embed/${dataset}/${chart}/`,
   search: () => 'search/',
   about: () => 'about/',
   textSize: () => 'text-size/',
@@ -40,3 +41,12 @@ export const routes = {
   serviceWorker: () => 'sw.js',
   webManifest: () => 'manifest.webmanifest',
 } as const;
+
+/**
+ * The absolute address of a path (without the base) on the public site: `site` is the public URL
+ * (site settings or SITE_URL), or undefined when there is none — and then so is the address, so
+ * that nothing ever points at the build machine.
+ */
+export function absoluteUrl(site: string | undefined, base: string, path: string): string | undefined {
+  return site ? new URL(joinBase(base, path), site).href : undefined;
+}

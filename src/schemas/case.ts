@@ -1,6 +1,6 @@
 /** 典型案例/示范点: an exemplary case, with its figures, methods and source. */
 import { z } from 'astro/zod';
-import { keyFigure, partialDate, sources, text, type Ref } from './common';
+import { changeRecord, keyFigure, partialDate, sources, text, type Ref } from './common';
 import { FORMATIONS, HONOURS, ORG_TYPES, SHOWCASE_STANDARDS } from './taxonomy';
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -51,6 +51,8 @@ export const caseSchema = (ref: Ref) =>
       brief: z.boolean().default(false),
       /** Source documents (ids in `reports`). At least one. */
       sources: sources(ref),
+      /** 收录日期 and 更新记录 (see `changeRecord` in ./common.ts). */
+      ...changeRecord,
     })
     .strict()
     .superRefine((c, ctx) => {

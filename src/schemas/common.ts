@@ -66,3 +66,36 @@ export const keyFigure = z
     note: z.string().optional(),
   })
   .strict();
+
+/** A date to the day, `2026-11-21` (or `2026年11月21日`): the day an editor did something on the site. */
+const day = partialDate.refine((iso) => /^\d{4}-\d{2}-\d{2}$/.test(iso), '要写到哪一天，例如 2026-11-21');
+
+/**
+ * When the site published and changed an entry — not the dates of the document it describes
+ * (a policy's 成文日期 is `issuedAt`). Both optional: an entry without them is shown and fed
+ * undated, never with a date made up. Spread into the schema of each collection with pages.
+ */
+export const changeRecord = {
+  /** 收录日期: the day the entry was first published on the site, `2026-11-21`. Optional. */
+  added: day.optional(),
+  /**
+   * 更新记录: each later change that matters to a reader, with the day and one line saying what
+   * changed, e.g. `{ date: 2026-12-01, note: 补充了2012年的组建数字 }` (GOV.UK's “updated” notes).
+   * In any order: pages and feeds show the newest first. Typo fixes need no entry.
+   */
+  updates: z
+    .array(
+      z
+        .object({
+          /** The day of the change, `2026-12-01`. */
+          date: day,
+          /** What changed, in one line of at most 100 characters. */
+          note: text.max(100, '一行说完，最多 100 个字').refine((s) => !/[\r\n]/.test(s), '只写一行'),
+        })
+        .strict(),
+    )
+    .default([]),
+};
+
+/** The 收录日期 and 更新记录 of an entry, as its schema gives them. */
+export type ChangeRecord = { added?: string; updates: { date: string; note: string }[] };

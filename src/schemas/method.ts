@@ -1,6 +1,6 @@
 /** 工作方法: a working method, from where it came from to the steps it takes. */
 import { z } from 'astro/zod';
-import { sources, text, type Ref } from './common';
+import { changeRecord, sources, text, type Ref } from './common';
 import { TOPICS } from './taxonomy';
 
 export const methodSchema = (ref: Ref) =>
@@ -26,5 +26,7 @@ export const methodSchema = (ref: Ref) =>
       policies: z.array(ref('policies')).default([]),
       /** Source documents (ids in `reports`). At least one. */
       sources: sources(ref),
+      /** 收录日期 and 更新记录 (see `changeRecord` in ./common.ts). */
+      ...changeRecord,
     })
     .strict();

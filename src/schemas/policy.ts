@@ -1,6 +1,6 @@
 /** 政策文件: a policy document, held in full or known only from a mention in a source. */
 import { z } from 'astro/zod';
-import { partialDate, sources, text, type Ref } from './common';
+import { changeRecord, partialDate, sources, text, type Ref } from './common';
 import { POLICY_LEVELS, POLICY_STATUSES, TOPICS } from './taxonomy';
 
 /** 发文字号 in the GB/T 9704 form `X〔2020〕12号`; masked parts may be `*`. */
@@ -59,5 +59,7 @@ export const policySchema = (ref: Ref) =>
       phases: z.array(phase).default([]),
       /** For a work plan: 工作要求. */
       requirements: z.array(requirement).default([]),
+      /** 收录日期 and 更新记录 (see `changeRecord` in ./common.ts). */
+      ...changeRecord,
     })
     .strict();

@@ -1,6 +1,6 @@
 /** 五个一示范化工程: one entry per activity (集中组建 … 规范提升) and one for 一个平台. */
 import { z } from 'astro/zod';
-import { sources, text, type Ref } from './common';
+import { changeRecord, sources, text, type Ref } from './common';
 
 export const programSchema = (ref: Ref) =>
   z
@@ -31,5 +31,7 @@ export const programSchema = (ref: Ref) =>
       methods: z.array(ref('methods')).default([]),
       /** Source documents (ids in `reports`). At least one. */
       sources: sources(ref),
+      /** 收录日期 and 更新记录 (see `changeRecord` in ./common.ts). */
+      ...changeRecord,
     })
     .strict();

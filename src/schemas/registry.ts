@@ -209,6 +209,8 @@ export const FIELD_LABELS = {
   unit: '单位',
   precision: '精确程度',
   asOf: '数据时间',
+  added: '收录日期',
+  updates: '更新记录',
   start: '开始',
   end: '结束',
   // Site settings (src/schemas/site.ts).
@@ -224,6 +226,7 @@ export const FIELD_LABELS = {
   siteCode: '网站标识码',
   url: '公开网址',
   base: '子路径',
+  license: '数据许可协议',
 } as const satisfies Record<string, string>;
 
 

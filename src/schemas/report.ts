@@ -1,6 +1,6 @@
 /** 调研报告与工作动态: one entry per source document the portal was written from. */
 import { z } from 'astro/zod';
-import { partialDate, text, type Ref } from './common';
+import { changeRecord, partialDate, text, type Ref } from './common';
 import { REPORT_KINDS } from './taxonomy';
 
 export const reportSchema = (ref: Ref) =>
@@ -26,5 +26,7 @@ export const reportSchema = (ref: Ref) =>
       summary: text,
       /** What the portal drew from it (shown as a list). */
       drawnInto: z.array(text).default([]),
+      /** 收录日期 and 更新记录 (see `changeRecord` in ./common.ts). */
+      ...changeRecord,
     })
     .strict();

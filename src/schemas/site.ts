@@ -94,6 +94,12 @@ export const siteSettingsSchema = z
     siteCode: optional(z.string().trim().regex(/^[0-9A-Za-z]{10}$/, '网站标识码是 10 位数字或字母，例如 3301000001')),
     /** The public address, `https://…` without a path. Canonical links, feeds and the sitemap need it. SITE_URL overrides it. */
     url: optional(publicUrl),
+    /**
+     * 数据许可协议: the address of the licence under which readers may reuse the statistics, e.g.
+     * `https://creativecommons.org/licenses/by/4.0/deed.zh-hans`. Empty: the site claims none, and
+     * the data pages and their structured data name none.
+     */
+    license: optional(z.string().trim().pipe(z.url({ protocol: /^https?$/, error: '许可协议写它的网址，例如 https://creativecommons.org/licenses/by/4.0/deed.zh-hans' }))),
     /** The sub-path the site is served under, `/` (default) or e.g. `/portal/`. BASE_PATH overrides it. */
     base: optional(basePath),
   })

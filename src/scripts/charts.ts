@@ -21,6 +21,13 @@ async function hydrate(figure: HTMLElement) {
     const { drawChart } = await loadRenderer();
     drawChart(canvas, data, { reducedMotion });
     figure.dataset.chartState = 'drawn';
+    // Now there is a picture to save; in an embed the table folds away under its summary.
+    const png = figure.querySelector<HTMLButtonElement>('[data-chart-png]');
+    if (png) {
+      png.hidden = false;
+      png.addEventListener('click', () => void import('./chart-export').then((m) => m.downloadPng(figure)));
+    }
+    figure.querySelector('[data-embed-table]')?.removeAttribute('open');
   } catch (error) {
     // The table below still carries every number; hide the empty canvas.
     box.hidden = true;

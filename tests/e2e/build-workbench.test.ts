@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { policyDocx } from '../fixtures/office/make';
 import { useBrowser, watchedPage } from './support/browser';
 import { astroBuild, copyProject, projectRoot, removeCopy } from './support/build';
+import { nodeOfType, readHead } from './support/page-head';
+import { filesContaining } from './support/scan';
 import { serveStatic, type RunningServer } from './support/static-server';
 
 let dir: string;
@@ -94,10 +96,41 @@ describe('a Word policy through the workbench', () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
     expect(build.output.split('没有设置网站的公开网址').length - 1).toBe(1);
     const dist = join(dir, 'dist');
-    const files = (readdirSync(dist, { recursive: true }) as string[]).filter((p) => /\.(html|xml|json|txt|csv|js)$/.test(p));
-    expect(files.filter((p) => readFileSync(join(dist, p), 'utf8').includes('localhost'))).toEqual([]);
+    expect(filesContaining(dist, 'localhost')).toEqual([]);
+    expect(filesContaining(dist, '127.0.0.1')).toEqual([]);
     expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(false);
+    expect(existsSync(join(dist, 'feeds'))).toBe(false);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('rel="canonical"');
+  });
+
+  test('without a public URL, pages carry no address: no og:url or og:image, no feed links, no breadcrumb data, no embed code', () => {
+    const dist = join(dir, 'dist');
+    const pages = (readdirSync(dist, { recursive: true }) as string[]).filter((p) => p.endsWith('.html'));
+    const found = pages.flatMap((page) => {
+      const html = readFileSync(join(dist, page), 'utf8');
+      const head = readHead(html);
+      return [
+        ...(['og:url', 'og:image'] as const).filter((p) => p in head.properties).map((p) => `${page}: ${p}`),
+        ...head.links.filter((l) => l.rel === 'alternate' || l.rel === 'canonical' || l.rel === 'sitemap').map((l) => `${page}: link ${l.rel}`),
+        ...head.jsonLd.filter((n) => n['@type'] === 'BreadcrumbList').map(() => `${page}: BreadcrumbList`),
+        ...(html.includes('data-feeds') ? [`${page}: 订阅 links`] : []),
+        ...(html.includes('chart-embed') ? [`${page}: 嵌入 code`] : []),
+      ];
+    });
+    expect(pages.length).toBeGreaterThan(10);
+    expect(found).toEqual([]);
+    // The card keeps what needs no address.
+    expect(readHead(readFileSync(join(dist, PAGE, 'index.html'), 'utf8')).properties).toMatchObject({ 'og:title': '关于开展“两新”组织党建示范点创建工作的通知', 'og:type': 'article', 'og:locale': 'zh_CN' });
+  });
+
+  test('the imported policy’s structured data is a Legislation with its 字号, 成文日期 and 发文机关', () => {
+    const head = readHead(readFileSync(join(dir, 'dist', PAGE, 'index.html'), 'utf8'));
+    expect(nodeOfType(head, 'Legislation')).toMatchObject({
+      name: '关于开展“两新”组织党建示范点创建工作的通知',
+      legislationIdentifier: '测组〔2020〕12号',
+      legislationDate: '2020-11-06',
+      legislationPassedBy: { '@type': 'Organization', name: '中共测试市委组织部' },
+    });
   });
 
   test('the page shows the title, 发文字号, 成文日期 and the body’s headings', async () => {

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { SECURITY_HEADERS } from '../../src/lib/csp';
+import { EMBED_HEADERS, EMBED_PATH, SECURITY_HEADERS } from '../../src/lib/csp';
 import { IMMUTABLE, REVALIDATE } from '../../src/lib/nginx';
 import { useBrowser, watchedPage } from './support/browser';
 import { startNginx, type RunningNginx } from './support/nginx';
@@ -48,6 +48,7 @@ const TYPES: Record<string, string> = {
 const expectedType = (file: string) => TYPES[extname(file)] ?? (file.startsWith('pagefind/') ? 'application/octet-stream' : `no type listed for ${file}`);
 
 const astroAsset = files.find((f) => f.startsWith('_astro/') && f.endsWith('.css'))!;
+const embedPage = files.find((f) => f.startsWith(EMBED_PATH) && f.endsWith('index.html'))?.replace(/index\.html$/, '');
 const csv = files.find((f) => f.endsWith('.csv'))!;
 
 describe(`nginx serving the build at ${base}`, () => {
@@ -74,6 +75,7 @@ describe(`nginx serving the build at ${base}`, () => {
 
   test('every answer carries the security headers of src/lib/csp.ts; hashed assets are kept a year, the rest revalidated', async () => {
     expect(astroAsset, 'a stylesheet in _astro/').toBeTruthy();
+    expect(embedPage, 'a chart page in embed/').toBeTruthy();
     const cases: [path: string, cache: string][] = [
       ['', REVALIDATE],
       ['methods/liu-qing/', REVALIDATE],
@@ -82,12 +84,15 @@ describe(`nginx serving the build at ${base}`, () => {
       ['pagefind/pagefind-entry.json', REVALIDATE],
       [astroAsset, IMMUTABLE],
       ['no-such-page/', REVALIDATE],
+      [embedPage!, REVALIDATE],
     ];
     for (const [path, cache] of cases) {
       const response = await get(path);
       await response.arrayBuffer();
       expect(response.headers.get('cache-control'), path).toBe(cache);
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${name} of /${path}`).toBe(value);
+      // Only the embeddable charts may be framed by other sites.
+      const expected = path.startsWith(EMBED_PATH) ? EMBED_HEADERS : SECURITY_HEADERS;
+      for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), `${name} of /${path}`).toBe(value);
     }
   });
 

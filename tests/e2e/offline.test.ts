@@ -3,13 +3,15 @@
  * online opens again from the service worker's cache, a page never read gets the offline page (in
  * Chinese, linking what is kept), the precached sections open with their styles, and the site can
  * be added to a home screen (a web app manifest with PNG icons; Chromium reports no installability
- * error). Runs at the root and under /portal/. Updating to a new build: build-offline-update.test.ts.
+ * error). The embeddable charts and the feeds are never kept. Runs at the root and under /portal/.
+ * Updating to a new build: build-offline-update.test.ts.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './support/axe';
 import { useBrowser } from './support/browser';
+import { FEEDS } from '../../src/lib/feeds';
 import { controlled, kept, readerContext, stylesLoaded } from './support/offline';
 import { sitemapPaths } from './support/site';
 
@@ -47,6 +49,33 @@ describe('offline reading', () => {
     await keptLink.click();
     await page.waitForURL(at(read!));
     await expect(page.locator('h1').innerText()).resolves.toBe(title);
+    await context.close();
+  });
+
+  test('an embeddable chart and a feed opened by a reader are not kept; offline, an embed is not answered with the offline page', async () => {
+    const dataset = readdirSync(join(dist, 'embed'))[0]!;
+    const embed = at(`embed/${dataset}/${readdirSync(join(dist, 'embed', dataset))[0]!}/`);
+    const feed = at(FEEDS.cases.path);
+    const context = await readerContext(browser());
+    const page = await context.newPage();
+    await page.goto(at(''));
+    await controlled(page);
+    expect((await page.goto(embed))?.status()).toBe(200);
+    expect((await page.goto(feed))?.status()).toBe(200);
+    // A page read after them is kept: by then the worker has dealt with the embed and the feed.
+    await page.goto(at(casePages[0]!));
+    await kept(page, at(casePages[0]!));
+    const stored = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) urls.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
+      return urls;
+    });
+    expect(stored).not.toContain(embed);
+    expect(stored).not.toContain(feed);
+
+    await context.setOffline(true);
+    // The worker leaves the embed to the network, which is off: the browser's own error, as in another site's frame.
+    await expect(page.goto(embed)).rejects.toThrow();
     await context.close();
   });
 

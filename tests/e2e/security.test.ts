@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { CSP_HEADER, CSP_META, headersFile } from '../../src/lib/csp';
+import { CSP_HEADER, CSP_HEADER_EMBED, CSP_META, EMBED_PATH } from '../../src/lib/csp';
 
 const distDir = inject('distDir');
 const pages = (readdirSync(distDir, { recursive: true }) as string[]).filter((p) => p.endsWith('.html'));
@@ -42,9 +42,18 @@ describe('Content-Security-Policy', () => {
     expect(CSP_HEADER).toContain("default-src 'self'");
   });
 
-  test('dist/_headers sends the same policy and headers for every path', () => {
+  test('dist/_headers: the policy for every file, frame-ancestors \'self\' for every page folder, * for /embed/ only', () => {
     const file = readFileSync(join(distDir, '_headers'), 'utf8');
-    expect(file).toBe(headersFile());
-    expect(file).toContain(`/*\n  Content-Security-Policy: ${CSP_HEADER}\n`);
+    const base = inject('basePath');
+    const rule = (path: string) => file.split(/\n(?=\S)/).find((r) => r.startsWith(`${path}\n`)) ?? `(no rule for ${path})`;
+    expect(rule('/*').split('\n')).toContain(`  Content-Security-Policy: ${CSP_META}`);
+    expect(rule('/*')).toContain('  X-Content-Type-Options: nosniff');
+    expect(rule(base)).toContain(`  Content-Security-Policy: ${CSP_HEADER}`);
+    const folders = new Set(pages.filter((p) => p.includes('/')).map((p) => p.split('/')[0]!));
+    expect(folders).toContain(EMBED_PATH.slice(0, -1));
+    for (const folder of folders) {
+      expect(rule(`${base}${folder}/*`)).toContain(`  Content-Security-Policy: ${folder === 'embed' ? CSP_HEADER_EMBED : CSP_HEADER}`);
+    }
+    expect(file.split('frame-ancestors *').length - 1).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isHashedSearchFile, isSearchFile, pagesCacheName, shortTitle, stalePagesCaches } from '../../src/lib/offline/caches';
+import { isHashedSearchFile, isLeftToNetwork, isSearchFile, pagesCacheName, shortTitle, stalePagesCaches } from '../../src/lib/offline/caches';
 import { PRECACHED_PAGES, pageAddress, precacheGlobs } from '../../src/lib/offline/precache';
 import { MAIN_NAV } from '../../src/lib/navigation';
 
@@ -24,6 +24,12 @@ describe('what is precached', () => {
 });
 
 describe('caches', () => {
+  test('the embeddable charts are left to the network; every other page may be kept', () => {
+    expect(isLeftToNetwork('embed/guangdong-liangzhangwang-2023/coverage/')).toBe(true);
+    expect(isLeftToNetwork('data/guangdong-liangzhangwang-2023/')).toBe(false);
+    expect(isLeftToNetwork('')).toBe(false);
+    expect(isLeftToNetwork('cases/embed-x/')).toBe(false);
+  });
   test('pages of other builds are stale; the search index and other caches are not', () => {
     const names = [pagesCacheName('aaa'), pagesCacheName('bbb'), 'liangxin-search', 'workbox-precache-v2-http://x/'];
     expect(stalePagesCaches(names, 'bbb')).toEqual([pagesCacheName('aaa')]);

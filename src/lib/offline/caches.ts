@@ -7,7 +7,10 @@
  *   new version and the old cache is deleted.
  * - The search index: Pagefind's chunks have content-hashed names, so a kept chunk is never wrong;
  *   its entry, script and WebAssembly are fetched fresh whenever the network answers.
+ * - Not kept, left to the network: the embeddable charts (`embed/…`), which live in other sites'
+ *   frames and are not pages a reader reads here.
  */
+import { EMBED_PATH } from '../csp';
 
 /** How many pages read are kept (the oldest go first). */
 export const PAGES_KEPT = 60;
@@ -23,6 +26,9 @@ export const isPagesCache = (name: string): boolean => name.startsWith(PAGES_PRE
 /** Caches of pages read under other builds: their pages refer to files the current build no longer has. */
 export const stalePagesCaches = (names: readonly string[], build: string): string[] =>
   names.filter((n) => isPagesCache(n) && n !== pagesCacheName(build));
+
+/** A page the worker leaves alone (never served from a cache, kept or listed), by its path below the base: `embed/…`. */
+export const isLeftToNetwork = (path: string): boolean => path.startsWith(EMBED_PATH);
 
 /** The search index read so far (Pagefind's files, for every build). */
 export const SEARCH_CACHE = 'liangxin-search';

@@ -69,3 +69,19 @@ export function comparePeriods(a: string, b: string): number {
   const start = (p: Period) => (p.kind === 'point' ? p.date : p.kind === 'interval' ? p.start : '');
   return end(pa).localeCompare(end(pb)) || start(pa).localeCompare(start(pb));
 }
+
+/**
+ * The time all `periods` cover together, as one ISO 8601 date or interval (schema.org's
+ * `temporalCoverage`): `2006`, `2010-12-31/2011-11`, or `../2011-11` when the earliest figure is
+ * dated only “so far”. Undefined for no periods.
+ */
+export function periodSpan(periods: readonly string[]): string | undefined {
+  if (periods.length === 0) return undefined;
+  const parsed = periods.map(parseOrThrow);
+  const starts = parsed.map((p) => (p.kind === 'point' ? p.date : p.kind === 'interval' ? p.start : '..'));
+  const ends = parsed.map((p) => (p.kind === 'point' ? p.date : p.end));
+  // '..' sorts before any digit: an open start stays open.
+  const start = starts.sort()[0]!;
+  const end = ends.sort().at(-1)!;
+  return start === end ? start : `${start}/${end}`;
+}

@@ -7,7 +7,8 @@
  *   search and offline pages, the manifest and icons — served from the cache, never mixed with
  *   another build's.
  * - Pages as they are read: from the network while it answers (within 4 s when a copy is kept), else
- *   the kept copy, else the offline page, which lists what is kept.
+ *   the kept copy, else the offline page, which lists what is kept. The embeddable charts
+ *   (`embed/…`, in other sites' frames) are not handled at all: always the network, never kept.
  * - Search index: Pagefind's content-named chunks from the cache once read; its entry, script and
  *   WebAssembly from the network when it answers.
  * - A new build: the browser installs its worker beside this one (which goes on serving its own
@@ -20,13 +21,14 @@
 import { clientsClaim } from 'workbox-core';
 import { CacheExpiration, ExpirationPlugin } from 'workbox-expiration';
 import { addRoute, cleanupOutdatedCaches, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
-import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
+import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import {
   PAGES_KEPT,
   SEARCH_CACHE,
   SEARCH_FILES_KEPT,
   isHashedSearchFile,
+  isLeftToNetwork,
   isPagesCache,
   isSearchFile,
   pagesCacheName,
@@ -73,7 +75,7 @@ async function pagesToCarryOver(): Promise<string[]> {
   for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
     const url = new URL(client.url);
     url.hash = '';
-    if (inScope(url)) urls.add(url.href);
+    if (inScope(url) && !isLeftToNetwork(below(url))) urls.add(url.href);
   }
   const precached = new Set(PRECACHE.map((e) => new URL(e.url, scope).href));
   return [...urls].filter((url) => !precached.has(url)).slice(-PAGES_KEPT);
@@ -96,9 +98,10 @@ self.addEventListener('message', (event) => {
   if (event.data === SKIP_WAITING) void self.skipWaiting();
 });
 
-// Pages. Registered before the precache's own route, so that every page opened goes through here.
+// Pages (not the embeds). Registered before the precache's own route, so that every page opened goes through here.
 registerRoute(
-  new NavigationRoute(async (options) => {
+  ({ request, url }) => request.mode === 'navigate' && !(inScope(url) && isLeftToNetwork(below(url))),
+  async (options) => {
     const url = new URL(options.request.url);
     const waiting = self.registration.waiting;
     if (waiting) {
@@ -111,7 +114,7 @@ registerRoute(
     }
     const precached = await matchPrecache(url.origin + url.pathname);
     return precached ?? pages.handle(options);
-  }),
+  },
 );
 
 // CSS, JavaScript, icons (query strings ignored: the precache holds one version of each file).

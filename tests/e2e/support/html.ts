@@ -76,12 +76,16 @@ export function withoutListItems(html: string): string {
   return out;
 }
 
-/** Everything outside <main>: head, header, navigation, footer. */
+/**
+ * Everything outside <main>: head, header, navigation, footer — but the page's structured data,
+ * which describes the entry in <main> (its sources, places, keywords) as its title and
+ * description do, and is measured with the rest of the page.
+ */
 export function chrome(html: string): string {
   const start = html.indexOf('<main');
   const end = html.indexOf('</main>');
   if (start < 0 || end < 0) throw new Error('page has no <main>');
-  return html.slice(0, start) + html.slice(end);
+  return (html.slice(0, start) + html.slice(end)).replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '');
 }
 
 /** Chinese characters a reader reads in <main> (tags, scripts and styles removed). */
