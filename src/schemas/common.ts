@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { parsePartialDate, toIsoPartial } from './partial-date';
 import type { CollectionName } from './registry';
+import { PRECISIONS } from './taxonomy';
 
 export type { CollectionName };
 
@@ -41,7 +42,8 @@ export type Ref = (collection: CollectionName) => z.ZodType<{ id: string; collec
  * `sources`: the `reports` entries (source documents) the entry was written from. At least one:
  * the portal shows no fact without its source.
  */
-export const sources = (ref: Ref) => z.array(ref('reports')).min(1, '至少注明一个来源（reports 中的 id）');
+export const sources = (ref: Ref) =>
+  z.array(ref('reports')).min(1, '至少注明一个来源（reports 中的 id）').describe('依据的来源文献（“来源文献”中的条目），至少一个：本站不写没有来源的事实。');
 
 /**
  * A figure quoted on a page. `value: null` means the source masks or withholds it (`*`): it shows
@@ -49,20 +51,14 @@ export const sources = (ref: Ref) => z.array(ref('reports')).min(1, '至少注�
  */
 export const keyFigure = z
   .object({
-    /** What is counted, e.g. `新建非公企业党组织`. */
-    label: text,
-    /** The number as the source gives it, or `null` when the source masks it. */
-    value: z.number().nullable(),
-    /** Unit shown after the number: `个`, `家`, `名`, `%`, `万元` … */
-    unit: z.string().default(''),
-    /**
-     * How exact the source is: `exact` (default); `about` for 近/约 (近16000家 → 约16,000家);
-     * `at-least` for 多/余/以上/超过 (4700多家 → 4,700家以上).
-     */
-    precision: z.enum(['exact', 'about', 'at-least']).default('exact'),
-    /** When the figure applies, e.g. `2011-09` or `2006`. */
-    asOf: partialDate.optional(),
-    /** Anything a reader needs to read the figure correctly. */
-    note: z.string().optional(),
+    label: text.describe('统计的是什么，例如“新建非公企业党组织”。'),
+    value: z.number().nullable().describe('来源给出的数字，不带单位和逗号。来源用“*”隐去或没有给出时不填（文件里写 null），页面显示“未披露”，绝不写 0。'),
+    unit: z.string().default('').describe('数字后面显示的单位：个、家、名、%、万元……'),
+    precision: z
+      .enum(Object.keys(PRECISIONS) as [keyof typeof PRECISIONS, ...(keyof typeof PRECISIONS)[]])
+      .default('exact')
+      .describe('按来源的说法：确数（默认）；约数，原文写“近”“约”（近16000家 → 约16,000家）；下限，原文写“多”“余”“以上”“超过”（4700多家 → 4,700家以上）。'),
+    asOf: partialDate.optional().describe('数字所属的时间，例如 2011-09 或 2006。'),
+    note: z.string().optional().describe('读者正确理解这个数字需要知道的说明。'),
   })
   .strict();
