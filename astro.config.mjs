@@ -11,6 +11,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import publicUrl from './src/integrations/public-url.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import statsExports from './src/integrations/stats-exports.ts';
+import webEditor from './src/integrations/web-editor.ts';
 import { readGlossaryTerms } from './src/lib/glossary-links.ts';
 import { markdownPipeline } from './src/lib/markdown-pipeline.ts';
 import { loadSiteSettings } from './src/lib/site-settings.ts';
@@ -44,7 +45,9 @@ export default defineConfig({
     publicUrl(),
     mdx(),
     // The sitemap's addresses are absolute: without a public URL there is none (publicUrl says so).
-    ...(site ? [sitemap()] : []),
+    ...(site ? [sitemap({ filter: (page) => !page.endsWith('/admin/') })] : []),
+    // /admin/ only under npm run edit and with a publishing backend in the site settings.
+    webEditor(),
     statsExports(),
     securityHeaders(),
     pagefindIndex(),

@@ -13,19 +13,22 @@
  *
  * Files are read and written by the project's own format (`./cms-format.ts`, registered by the
  * admin page as `FORMAT_NAME`), which keeps every line the editor did not change.
+ *
+ * The backend is where saves go: the git host of the site settings' `cms` (Gitea, GitLab, GitHub),
+ * or, under `npm run edit`, `decap-server` writing into this working copy.
  */
 import { DEFINITION_SOURCES } from '../schemas/glossary';
 import type { Region } from '../schemas/region';
 import { COLLECTIONS, CONTENT_COLLECTION_IDS, type ContentCollectionId } from '../schemas/registry';
 import { PARTIAL_DATE_FORM, PARTIAL_DATE_HINT } from '../schemas/partial-date';
 import { POLICY_TEXTS, PRECISIONS, PROGRAM_KINDS, SHOWCASE_STANDARDS } from '../schemas/taxonomy';
+import type { CmsSettings } from '../schemas/site';
+import { FORMAT_NAME, NEW_ID_FIELD } from './cms-format';
 import { collectionFields, type FieldSpec } from './schema-fields';
 
-/** The name under which the admin page registers `./cms-format.ts` with Decap. */
-export const FORMAT_NAME = 'liangxin-frontmatter';
 
-/** The data key that carries a new entry's id (file name) from the title to the file's name; never written. */
-export const NEW_ID_FIELD = '__id';
+/** The environment variable through which `npm run edit` tells `astro dev` where its decap-server listens (`http://127.0.0.1:<port>/api/v1`). */
+export const LOCAL_BACKEND_ENV = 'LIANGXIN_CMS_PROXY';
 
 /** Decap's own description of a field (the subset this project uses). */
 export type CmsField = {
@@ -286,4 +289,39 @@ export function cmsSetup(input: CmsInput): { config: CmsConfig; rules: Record<st
     },
     rules,
   };
+}
+
+/** Decap's backend for the publishing setup of the site settings (`cms` in site.config.yaml). */
+export function cmsBackend(cms: CmsSettings): CmsBackend {
+  const common = { repo: cms.repo, branch: cms.branch };
+  switch (cms.backend) {
+    case 'gitea':
+      return { name: 'gitea', ...common, app_id: cms.appId!, base_url: cms.server!, api_root: `${cms.server}/api/v1` };
+    case 'gitlab':
+      return {
+        name: 'gitlab',
+        ...common,
+        auth_type: 'pkce',
+        app_id: cms.appId!,
+        ...(cms.server ? { base_url: cms.server, api_root: `${cms.server}/api/v4` } : {}),
+      };
+    case 'github':
+      return { name: 'github', ...common, base_url: cms.authServer! };
+  }
+}
+
+/** The local backend of `npm run edit`: decap-server at `url` (`http://127.0.0.1:8081/api/v1`), writing into the working copy. */
+export const localBackend = (url: string): CmsBackend => ({ name: 'proxy', proxy_url: url });
+
+/** Where Decap's own defaults send a backend that names no server. */
+const DEFAULT_ORIGINS: Record<string, string[]> = {
+  github: ['https://api.github.com', 'https://avatars.githubusercontent.com'],
+  gitlab: ['https://gitlab.com'],
+};
+
+/** The origins the editor's page talks to for `backend`: its API, its login service, its avatars. */
+export function backendOrigins(backend: CmsBackend): string[] {
+  const urls = [backend.proxy_url, backend.api_root, backend.base_url].filter((u): u is string => Boolean(u));
+  const origins = urls.map((u) => new URL(u).origin);
+  return [...new Set([...origins, ...(backend.api_root ? [] : (DEFAULT_ORIGINS[backend.name] ?? []))])];
 }

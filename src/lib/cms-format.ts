@@ -20,6 +20,12 @@
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 
+/** The name under which the admin page registers this format with Decap (collections' `format`). */
+export const FORMAT_NAME = 'liangxin-frontmatter';
+
+/** The data key that carries a new entry's id (file name), made from its title, to Decap's slug; never written. */
+export const NEW_ID_FIELD = '__id';
+
 /** The data key holding the file as it was read; the editor never shows it and the file never gets it. */
 export const ORIGINAL_KEY = '__file';
 

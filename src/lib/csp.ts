@@ -56,10 +56,66 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The web editor's page (`/admin/`, Decap CMS), which is present only under `npm run edit` and in
+ * builds whose site settings configure a publishing backend. It is an application, not a page of
+ * the site, and its upstream code needs what the site's pages never get:
+ * - `'unsafe-eval'`: Decap validates its configuration with Ajv, which compiles schemas with
+ *   `new Function` (without it the editor stops before its login screen);
+ * - `'unsafe-inline'` styles: its React components are styled by Emotion, which inserts `<style>`;
+ * - `connect-src`, `img-src`: the git host's API (and its avatars), or `decap-server` on this computer.
+ * Still only the site's own scripts: no inline script, no script from another origin.
+ */
+export const ADMIN_PATH = 'admin/';
+
+/** The editor's policy for its `<meta>` tag: exactly the origins its backend talks to (`https://git.example.gov.cn`). */
+export function adminCsp(origins: readonly string[]): string {
+  const others = [...new Set(origins)];
+  return serialise([
+    ['default-src', "'self'"],
+    ['script-src', "'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"],
+    ['style-src', "'self'", "'unsafe-inline'"],
+    ['img-src', "'self'", 'data:', 'blob:', ...others],
+    ['font-src', "'self'", 'data:'],
+    ['connect-src', "'self'", ...others],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+  ]);
+}
+
+/**
+ * The editor's policy for the HTTP header of `/admin/`, which static configuration (nginx) sends
+ * without knowing the site settings: any http(s) origin for the backend. Browsers enforce the
+ * header and the page's `<meta>` together, so the `<meta>` narrows it to the configured git host.
+ */
+export const ADMIN_CSP_HEADER = serialise([...adminCsp(['https:', 'http:']).split('; ').map((d) => d.split(' ')), ['frame-ancestors', "'none'"]]);
+
+/** The response headers of `/admin/`: the editor's policy instead of the site's. */
+export const ADMIN_HEADERS: Readonly<Record<string, string>> = { ...SECURITY_HEADERS, 'Content-Security-Policy': ADMIN_CSP_HEADER };
+
+/**
  * `dist/_headers` in the format of Netlify and Cloudflare Pages: the headers for every path (`/*`
  * matches under any base path too).
+ *
+ * With the web editor in the build (`admin` holds its base path), the site's policy cannot be set on
+ * `/*`: both hosts apply every matching rule and Cloudflare sends both values, so a browser would
+ * enforce the site's policy on the editor too. `/*` then carries the other headers, the site's
+ * policy goes on the home page, the 404 page and each top-level folder of `folders`, and the editor's
+ * on `<base>admin/*`.
  */
-export function headersFile(): string {
-  const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-  return `# Security headers for every page. Generated from src/lib/csp.ts; do not edit.\n/*\n${lines.join('\n')}\n`;
+export function headersFile(admin?: { base: string; folders: readonly string[] }): string {
+  const rule = (path: string, headers: Readonly<Record<string, string>>) => `${path}\n${Object.entries(headers).map(([n, v]) => `  ${n}: ${v}`).join('\n')}\n`;
+  if (!admin) return `# Security headers for every page. Generated from src/lib/csp.ts; do not edit.\n${rule('/*', SECURITY_HEADERS)}`;
+  const { 'Content-Security-Policy': _, ...others } = SECURITY_HEADERS;
+  const b = admin.base.endsWith('/') ? admin.base : `${admin.base}/`;
+  const editor = ADMIN_PATH.replace(/\/$/, '');
+  const pages = [b, `${b}index.html`, `${b}404.html`, ...[...admin.folders].filter((f) => f !== editor).sort().map((f) => `${b}${f}/*`)];
+  return [
+    '# Security headers. Generated from src/lib/csp.ts; do not edit.',
+    rule('/*', others),
+    '# Pages: the site\'s policy.',
+    ...pages.map((path) => rule(path, { 'Content-Security-Policy': CSP_HEADER })),
+    '# The web editor: its own policy.',
+    rule(`${b}${ADMIN_PATH}*`, { 'Content-Security-Policy': ADMIN_CSP_HEADER }),
+  ].join('\n');
 }

@@ -17,10 +17,12 @@
  *   its script unpacks itself: `application/octet-stream` is right for them;
  * - a missing page (or a folder without `index.html`) answers 404 with the site's 404 page;
  * - `_headers` (the same headers for Netlify-style hosts) is not served;
+ * - `/admin/` (the web editor, only in builds with a publishing backend) gets the editor's own
+ *   policy (`ADMIN_HEADERS`), not the site's;
  * - `/x` redirects to `/x/` with a relative `Location`, so it works behind a proxy or TLS terminator.
  * nginx's `add_header` is not inherited by a block that has its own, so each block lists them all.
  */
-import { SECURITY_HEADERS } from './csp';
+import { ADMIN_HEADERS, ADMIN_PATH, SECURITY_HEADERS } from './csp';
 
 /** One deployment: its base path (`/` or `/portal/`) and the folder of its build on the server. */
 export type NginxSite = { base: string; root: string };
@@ -49,8 +51,8 @@ export const REVALIDATE = 'no-cache';
 
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
-const headers = (cacheControl: string) =>
-  Object.entries({ 'Cache-Control': cacheControl, ...SECURITY_HEADERS }).map(([name, value]) => `add_header ${name} ${quoted(value)} always;`);
+const headers = (cacheControl: string, security: Readonly<Record<string, string>> = SECURITY_HEADERS) =>
+  Object.entries({ 'Cache-Control': cacheControl, ...security }).map(([name, value]) => `add_header ${name} ${quoted(value)} always;`);
 
 const indent = (lines: readonly string[], by: string) => lines.map((l) => (l ? by + l : l));
 
@@ -87,6 +89,11 @@ function nginxLocation(site: NginxSite): string[] {
         '# 文件名带内容哈希的脚本和样式：缓存一年，不必确认。',
         `location ${base}_astro/ {`,
         ...indent(headers(IMMUTABLE), '    '),
+        '}',
+        '',
+        '# 网页编辑器（只在配置了发布方式的构建中才有）：它自己的安全策略，页面里的 <meta> 再把它限定到配置的代码托管服务器。',
+        `location ${base}${ADMIN_PATH} {`,
+        ...indent(headers(REVALIDATE, ADMIN_HEADERS), '    '),
         '}',
         '',
         '# dist/_headers 是给 Netlify 一类主机读的响应头文件，不是网页，不对外提供。',
