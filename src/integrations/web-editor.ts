@@ -42,8 +42,9 @@ export default function webEditor(): AstroIntegration {
         enabled = editorWanted(command, fileURLToPath(config.root));
         if (!enabled) return;
         injectRoute({ pattern: `/${ADMIN_PATH}`, entrypoint: new URL('../cms/admin.astro', import.meta.url), prerender: true });
-        // Editors need no developer toolbar over the site they preview.
-        if (command === 'dev') updateConfig({ devToolbar: { enabled: false } });
+        // Editors need no developer toolbar over the site they preview; the editor's script needs
+        // pinyin-pro (ids from titles) prepared before the first visit, not on it (a reload).
+        if (command === 'dev') updateConfig({ devToolbar: { enabled: false }, vite: { optimizeDeps: { include: ['pinyin-pro'] } } });
       },
       'astro:server:setup': ({ server }) => {
         if (!enabled) return;

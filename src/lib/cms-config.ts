@@ -94,6 +94,8 @@ export type EntryRules = {
   titleField: string;
   /** Paths (`figures.*.value`) where an empty value means `null` (a figure the source masks). */
   nullable: string[];
+  /** Top-level fields' defaults, which a file need not write (`featured: false`, `status: 未知`). */
+  defaults: Record<string, unknown>;
 };
 
 /**
@@ -175,12 +177,14 @@ export function cmsField(spec: FieldSpec, ctx: Context): CmsField {
     case 'reference':
       return { ...base, ...referenceWidget(spec, false, ctx) };
     case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: spec.fields!.map((f) => cmsField(f, ctx)) };
+      // Decap checks an empty optional object's fields too: inside one, the check (not the form) asks for them.
+      return { ...base, widget: 'object', collapsed: false, fields: spec.fields!.map((f) => cmsField(spec.required ? f : { ...f, required: false }, ctx)) };
     case 'list': {
       const item = spec.item!;
       const bounds = { ...(spec.min ? { min: spec.min } : {}), ...(spec.max ? { max: spec.max } : {}) };
-      // An empty list is a value of its own for lists with a default: the form may leave them empty.
+      // A list with a default starts empty (Decap would otherwise offer one empty item to fill in).
       const required = spec.required;
+      if (!required) base.default = [];
       if (item.kind === 'choice') return { ...base, required, widget: 'select', options: options(item), multiple: true, ...bounds };
       if (item.kind === 'reference') return { ...base, required, ...referenceWidget(item, true, ctx), ...bounds };
       if (item.kind === 'object') {
@@ -195,14 +199,17 @@ export function cmsField(spec: FieldSpec, ctx: Context): CmsField {
   }
 }
 
-/** The Markdown body, edited as text (rich-text mode can be switched on per entry). */
+/**
+ * The Markdown body, edited as Markdown text. Not Decap's rich-text mode: on any edit it writes the
+ * whole body anew from its own model, which has no tables, HTML or MDX components and escapes the
+ * `*` of masked numbers (`*年*月` → `\*年\*月`).
+ */
 const BODY_FIELD: CmsField = {
   name: 'body',
   label: '正文',
   widget: 'markdown',
   required: false,
-  // Text first: the rich-text editor rewrites Markdown it does not know (tables, *-masked numbers, MDX).
-  modes: ['raw', 'rich_text'],
+  modes: ['raw'],
   editor_components: [],
   hint: '用 Markdown 书写：小标题用 ##，列表用 -，加粗用 **两个星号**；链接站内页面写根路径，例如 [六清](/methods/liu-qing/)。原文用“*”隐去的字照原样写。',
 };
@@ -242,7 +249,11 @@ export function cmsSetup(input: CmsInput): { config: CmsConfig; rules: Record<st
     const meta = COLLECTIONS[id];
     const titleField = titleFieldOf(id);
     const fields = collectionFormFields(id, ctx);
-    const entryRules: EntryRules = { titleField, nullable: nullablePaths(collectionFields(id)) };
+    const specs = collectionFields(id);
+    const defaults = Object.fromEntries(
+      specs.flatMap((f) => (f.defaultValue !== undefined ? [[f.name, f.defaultValue]] : f.kind === 'boolean' ? [[f.name, false]] : [])),
+    );
+    const entryRules: EntryRules = { titleField, nullable: nullablePaths(specs), defaults };
     const common = {
       label_singular: meta.entry,
       folder: meta.home.replace(/\/$/, ''),

@@ -12,7 +12,8 @@
  *   a field the editor emptied is removed (an optional field left empty is absent, not `""`); a new
  *   field goes where the form's order puts it. An unchanged body is kept byte for byte; a changed one
  *   starts after one blank line and ends with one newline. An unchanged file is returned as read.
- * - A new entry is written in the form's order, empty fields left out.
+ * - A new entry is written in the form's order, empty fields and fields at their default left out;
+ *   so is a field at its default that an existing file did not have (the form fills in defaults).
  *
  * Values are read with YAML 1.2's core schema, so `2020-11-06` stays the text `2020-11-06` (js-yaml,
  * which the build uses, reads a Date; the schemas accept both). A four-digit year typed into a date
@@ -40,6 +41,8 @@ export type WriteRules = {
   order?: readonly string[];
   /** Paths (`figures.*.value`) where an emptied value is `null`, not absent. */
   nullable?: ReadonlySet<string>;
+  /** Top-level fields' defaults (`featured: false`, `status: 未知`): a field the file did not have is not added with its default. */
+  defaults?: Readonly<Record<string, unknown>>;
 };
 
 const FRONTMATTER = /^(\uFEFF?)---[ \t]*(\r?\n)([\s\S]*?)(?:^|\r?\n)---[ \t]*(?:\r?\n|$)/m;
@@ -169,11 +172,14 @@ export function serializeEntryFile(data: Data, rules: WriteRules = {}): string {
   const order = rules.order ?? [];
   const originalText = typeof data[ORIGINAL_KEY] === 'string' ? (data[ORIGINAL_KEY] as string) : undefined;
   const original = originalText === undefined ? undefined : split(originalText);
+  const had = original ? ((parseDocument(original.frontmatter.replace(/\r\n/g, '\n')).toJS() ?? {}) as Data) : {};
   const values: Data = {};
   for (const [key, value] of Object.entries(data)) {
     if (INTERNAL.test(key) || key === 'body') continue;
     const c = clean(value, key, nullable);
-    if (c !== undefined && (c === null || !isEmpty(c))) values[key] = c;
+    if (c === undefined || (c !== null && isEmpty(c))) continue;
+    if (!(key in had) && rules.defaults && key in rules.defaults && deepEqual(c, rules.defaults[key])) continue;
+    values[key] = c;
   }
   const fresh = () => [...order.filter((k) => k in values), ...Object.keys(values).filter((k) => !order.includes(k))].map((k) => fieldText(k, values[k])).join('');
   const eol = original?.eol ?? '\n';

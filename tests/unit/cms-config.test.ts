@@ -89,7 +89,8 @@ describe('the web editor’s configuration, made from the schemas', () => {
   it('lists MDX entries apart, where there are any, and tells the format which values may be null', () => {
     expect(collection('cases-mdx')).toMatchObject({ extension: 'mdx', create: false, folder: 'content/cases' });
     expect(config.collections.filter((c) => c.extension === 'mdx').map((c) => c.name)).toEqual(['cases-mdx']);
-    expect(rules.cases).toEqual({ titleField: 'title', nullable: ['figures.value'.replace('.', '.*.')] });
+    expect(rules.cases).toEqual({ titleField: 'title', nullable: ['figures.*.value'], defaults: { featured: false, brief: false } });
+    expect(rules.policies!.defaults).toEqual({ status: '未知' });
     expect(rules.glossary!.titleField).toBe('term');
     // MDX files exist only where the configuration says.
     for (const c of editable) {

@@ -81,9 +81,10 @@ describe('the web editor’s file format', () => {
         orgTypes: ['楼宇', '园区'],
         methods: [],
         figures: [{ label: '党员', value: 12, unit: '名' }],
+        featured: false,
         body: '## 做法\n\n照原文写。',
       },
-      { order: ['title', 'region', 'place', 'period', 'orgTypes', 'figures', 'methods', 'summary', 'body'] },
+      { order: ['title', 'region', 'place', 'period', 'orgTypes', 'figures', 'methods', 'summary', 'featured', 'body'], defaults: { featured: false } },
     );
     expect(out).toBe(
       [

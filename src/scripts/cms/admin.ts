@@ -24,7 +24,9 @@ declare global {
 }
 
 const setup = JSON.parse(document.getElementById('cms-setup')!.textContent!) as EditorSetup;
+// One field name means one thing in every collection: the rules of all collections hold for each.
 const nullable = new Set(Object.values(setup.rules).flatMap((r) => r.nullable));
+const defaults = Object.assign({}, ...Object.values(setup.rules).map((r) => r.defaults)) as Record<string, unknown>;
 
 function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -42,7 +44,7 @@ async function start() {
   const cms = window.CMS!;
   cms.registerCustomFormat(FORMAT_NAME, 'md', {
     fromFile: (text) => parseEntryFile(text),
-    toFile: (data, order) => serializeEntryFile(data, { order, nullable }),
+    toFile: (data, order) => serializeEntryFile(data, { order, nullable, defaults }),
   });
   // A new entry's file name: the pinyin of its title, as `npm run new` makes it (Decap adds -1 when taken).
   cms.registerEventListener({
