@@ -26,17 +26,20 @@ export type EditSession = {
   stop(): Promise<void>;
 };
 
-/** A port of 127.0.0.1 that nothing listens on now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+/** `count` different ports of 127.0.0.1 that nothing listens on now (all held open together, so none repeats). */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => {
+      const server = createServer();
+      return new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
+        server.on('error', reject);
+        server.listen(0, '127.0.0.1', () => resolve(server));
+      });
+    }),
+  );
+  const ports = servers.map((s) => (s.address() as { port: number }).port);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  return ports;
 }
 
 const require = createRequire(import.meta.url);
@@ -99,7 +102,8 @@ export type EditOptions = { root: string; sitePort?: number; backendPort?: numbe
 
 /** Starts decap-server and `astro dev` for the project at `root`; see the module comment. */
 export async function startEditSession({ root, sitePort, backendPort, log }: EditOptions): Promise<EditSession> {
-  const apiPort = backendPort ?? (await freePort());
+  const [freeApi, freeSite] = await freePorts(2);
+  const apiPort = backendPort ?? freeApi!;
   const backendUrl = `http://127.0.0.1:${apiPort}/api/v1`;
   const backend = start([require.resolve('decap-server/dist/index.js')], root, {
     PORT: String(apiPort),
@@ -110,7 +114,7 @@ export async function startEditSession({ root, sitePort, backendPort, log }: Edi
   });
   let resolveSite: (url: string) => void;
   const siteAnnounced = new Promise<string>((resolve) => (resolveSite = resolve));
-  const port = sitePort ?? (await freePort());
+  const port = sitePort ?? freeSite!;
   const site = start(
     [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--host', '127.0.0.1', '--port', String(port)],
     root,
