@@ -86,7 +86,7 @@ const serverUrl = z
  * 网页编辑器的发布方式 (`cms`): with it, the public build has `/admin/`, where editors log in to the
  * git host with their own accounts and each save is a commit to `branch`. Without it there is no
  * `/admin/` (editing then happens locally, `npm run edit`). How to set up each host is in
- * docs/web-editor.md.
+ * docs/editors-guide.md (网页编辑器).
  */
 const cmsSettings = z
   .object({
@@ -109,8 +109,8 @@ const cmsSettings = z
       if (!cms[field]) ctx.addIssue({ code: 'custom', path: [field], message });
     };
     if (cms.backend === 'gitea') need('server', 'Gitea 要写服务器网址 server，例如 https://git.example.gov.cn');
-    if (cms.backend !== 'github') need('appId', `${CMS_BACKENDS[cms.backend]} 要写 OAuth 应用的 Client ID（appId），见 docs/web-editor.md`);
-    if (cms.backend === 'github') need('authServer', 'GitHub 要写 OAuth 登录服务的网址 authServer，见 docs/web-editor.md');
+    if (cms.backend !== 'github') need('appId', `${CMS_BACKENDS[cms.backend]} 要写 OAuth 应用的 Client ID（appId），见 docs/editors-guide.md 的“网页编辑器”一节`);
+    if (cms.backend === 'github') need('authServer', 'GitHub 要写 OAuth 登录服务的网址 authServer，见 docs/editors-guide.md 的“网页编辑器”一节');
   });
 
 export type CmsSettings = z.output<typeof cmsSettings>;
