@@ -7,7 +7,7 @@
  * comes from a CDN.
  */
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,19 @@ const isDecapFile = (name: string) => /^(?:\d+\.)?decap-cms\.js$|\.wasm$|^decap-
 export const DECAP_FOLDER = `${ADMIN_PATH}decap/`;
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
+
+/**
+ * What only the editor loads, as globs below the build output: its folder, and the scripts its page
+ * refers to (its own bundle in `_astro/`). Nothing when the build has no editor. The service worker
+ * leaves these out of what it precaches for readers (`./offline.ts`).
+ */
+export async function editorOnlyFiles(outDir: string, base: string): Promise<string[]> {
+  const page = await readFile(join(outDir, ADMIN_PATH, 'index.html'), 'utf8').catch(() => undefined);
+  if (page === undefined) return [];
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const scripts = [...page.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!).filter((src) => src.startsWith(b));
+  return [`${ADMIN_PATH}**`, ...scripts.map((src) => src.slice(b.length))];
+}
 
 /** Whether this run has the editor: `npm run edit`'s dev server, or a configured publishing backend. */
 export function editorWanted(command: string, root: string): boolean {

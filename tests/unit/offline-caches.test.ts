@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isHashedSearchFile, isSearchFile, pagesCacheName, shortTitle, stalePagesCaches } from '../../src/lib/offline/caches';
+import { isEditorPath, isHashedSearchFile, isSearchFile, pagesCacheName, shortTitle, stalePagesCaches } from '../../src/lib/offline/caches';
 import { PRECACHED_PAGES, pageAddress, precacheGlobs } from '../../src/lib/offline/precache';
 import { MAIN_NAV } from '../../src/lib/navigation';
 
@@ -42,5 +42,12 @@ describe('caches', () => {
   test('a kept page is listed by its own title', () => {
     expect(shortTitle('临浦镇 · 两新党建知识库与政策门户')).toBe('临浦镇');
     expect(shortTitle('两新党建知识库与政策门户')).toBe('两新党建知识库与政策门户');
+  });
+});
+
+describe('the web editor', () => {
+  test('admin/ and everything below it belongs to the editor, which the worker leaves alone; nothing else does', () => {
+    for (const path of ['admin', 'admin/', 'admin/decap/decap-cms.js', 'admin/index.html']) expect(isEditorPath(path), path).toBe(true);
+    for (const path of ['', 'administration/', 'cases/admin/', '_astro/admin.js', 'search/']) expect(isEditorPath(path), path).toBe(false);
   });
 });

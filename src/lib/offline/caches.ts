@@ -7,7 +7,11 @@
  *   new version and the old cache is deleted.
  * - The search index: Pagefind's chunks have content-hashed names, so a kept chunk is never wrong;
  *   its entry, script and WebAssembly are fetched fresh whenever the network answers.
+ * - Never the web editor (`admin/`): an application that talks to the git host, with its own
+ *   policy; the worker neither keeps nor answers any request below it.
  */
+import { ADMIN_PATH } from '../csp';
+
 
 /** How many pages read are kept (the oldest go first). */
 export const PAGES_KEPT = 60;
@@ -41,3 +45,6 @@ export const shortTitle = (title: string): string => {
   const cut = title.lastIndexOf(' · ');
   return (cut > 0 ? title.slice(0, cut) : title).trim();
 };
+
+/** A path below the base that belongs to the web editor (`admin/…`), which the worker leaves alone. */
+export const isEditorPath = (path: string): boolean => path === ADMIN_PATH.replace(/\/$/, '') || path.startsWith(ADMIN_PATH);

@@ -10,6 +10,8 @@
  *   the kept copy, else the offline page, which lists what is kept.
  * - Search index: Pagefind's content-named chunks from the cache once read; its entry, script and
  *   WebAssembly from the network when it answers.
+ * - The web editor (`<base>admin/`): never answered or kept; its requests go to the network as if
+ *   there were no worker.
  * - A new build: the browser installs its worker beside this one (which goes on serving its own
  *   build). On the reader's next page, this worker fetches that page from the network (the new
  *   build's page, which asks for the new build's files) and hands over to the new worker. Pages the
@@ -20,12 +22,13 @@
 import { clientsClaim } from 'workbox-core';
 import { CacheExpiration, ExpirationPlugin } from 'workbox-expiration';
 import { addRoute, cleanupOutdatedCaches, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
-import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
+import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import {
   PAGES_KEPT,
   SEARCH_CACHE,
   SEARCH_FILES_KEPT,
+  isEditorPath,
   isHashedSearchFile,
   isPagesCache,
   isSearchFile,
@@ -43,6 +46,8 @@ const PRECACHE = __PRECACHE__;
 const scope = new URL(self.registration.scope);
 const inScope = (url: URL) => url.origin === scope.origin && url.pathname.startsWith(scope.pathname);
 const below = (url: URL) => url.pathname.slice(scope.pathname.length);
+/** A page of the site: in scope and not the web editor. */
+const isSitePage = (url: URL) => inScope(url) && !isEditorPath(below(url));
 const OFFLINE_PAGE = new URL(routes.offline(), scope).href;
 const PAGES = pagesCacheName(__BUILD__);
 const SKIP_WAITING = 'liangxin:skip-waiting';
@@ -73,7 +78,7 @@ async function pagesToCarryOver(): Promise<string[]> {
   for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
     const url = new URL(client.url);
     url.hash = '';
-    if (inScope(url)) urls.add(url.href);
+    if (isSitePage(url)) urls.add(url.href);
   }
   const precached = new Set(PRECACHE.map((e) => new URL(e.url, scope).href));
   return [...urls].filter((url) => !precached.has(url)).slice(-PAGES_KEPT);
@@ -96,9 +101,11 @@ self.addEventListener('message', (event) => {
   if (event.data === SKIP_WAITING) void self.skipWaiting();
 });
 
-// Pages. Registered before the precache's own route, so that every page opened goes through here.
+// Pages. Registered before the precache's own route, so that every page opened goes through here;
+// the web editor's page is not one of them (no route answers it, so the browser fetches it itself).
 registerRoute(
-  new NavigationRoute(async (options) => {
+  ({ request, url }) => request.mode === 'navigate' && isSitePage(url),
+  async (options) => {
     const url = new URL(options.request.url);
     const waiting = self.registration.waiting;
     if (waiting) {
@@ -111,7 +118,7 @@ registerRoute(
     }
     const precached = await matchPrecache(url.origin + url.pathname);
     return precached ?? pages.handle(options);
-  }),
+  },
 );
 
 // CSS, JavaScript, icons (query strings ignored: the precache holds one version of each file).
