@@ -26,7 +26,6 @@ import type { CmsSettings } from '../schemas/site';
 import { FORMAT_NAME, NEW_ID_FIELD } from './cms-format';
 import { collectionFields, type FieldSpec } from './schema-fields';
 
-
 /** The environment variable through which `npm run edit` tells `astro dev` where its decap-server listens (`http://127.0.0.1:<port>/api/v1`). */
 export const LOCAL_BACKEND_ENV = 'LIANGXIN_CMS_PROXY';
 
@@ -70,7 +69,7 @@ export type CmsCollection = {
   slug: string;
   identifier_field: string;
   summary: string;
-  sortable_fields: string[];
+  sortable_fields: readonly string[];
   editor: { preview: boolean };
   fields: CmsField[];
 };

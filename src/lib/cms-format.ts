@@ -97,8 +97,6 @@ function deepEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
-const isScalarValue = (v: unknown) => v === null || typeof v !== 'object';
-
 const TO_STRING = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 /** `key: value` in the bundled entries' style: lists of words on one line (`[甲, 乙]`), the rest as blocks. */
