@@ -12,7 +12,8 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import publicUrl from './src/integrations/public-url.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import statsExports from './src/integrations/stats-exports.ts';
-import { EMBED_PATH } from './src/lib/csp.ts';
+import webEditor from './src/integrations/web-editor.ts';
+import { ADMIN_PATH, EMBED_PATH } from './src/lib/csp.ts';
 import { readGlossaryTerms } from './src/lib/glossary-links.ts';
 import { markdownPipeline } from './src/lib/markdown-pipeline.ts';
 import { joinBase, routes } from './src/lib/urls.ts';
@@ -29,10 +30,12 @@ const { settings } = loadSiteSettings(root, process.env);
 const site = settings.url;
 const base = settings.base ?? '/';
 /**
- * Pages left out of the sitemap: the embeddable charts (/embed/), for other sites' frames, and the
- * offline page, which the service worker shows. Neither is a page for search engines.
+ * Pages left out of the sitemap: the embeddable charts (/embed/), for other sites' frames, the
+ * offline page, which the service worker shows, and the web editor (/admin/). None is a page for
+ * search engines.
  */
-const isUnlisted = (/** @type {string} */ path) => path.startsWith(joinBase(base, EMBED_PATH)) || path === joinBase(base, routes.offline());
+const isUnlisted = (/** @type {string} */ path) =>
+  path.startsWith(joinBase(base, EMBED_PATH)) || path.startsWith(joinBase(base, ADMIN_PATH)) || path === joinBase(base, routes.offline());
 
 export default defineConfig({
   site,
@@ -54,6 +57,8 @@ export default defineConfig({
     mdx(),
     // The sitemap's addresses are absolute: without a public URL there is none (publicUrl says so).
     ...(site ? [sitemap({ filter: (page) => !isUnlisted(new URL(page).pathname) })] : []),
+    // /admin/ only under npm run edit and with a publishing backend in the site settings.
+    webEditor(),
     statsExports(),
     securityHeaders(),
     pagefindIndex(),

@@ -48,7 +48,7 @@ export default defineConfig({
           ...e2e,
           name: 'e2e-base',
           include: ['tests/e2e/**/*.test.ts'],
-          exclude: ['tests/e2e/build-*.test.ts', 'tests/e2e/stats-build-errors.test.ts', 'tests/e2e/chart-budget.test.ts'],
+          exclude: ['tests/e2e/build-*.test.ts', 'tests/e2e/stats-build-errors.test.ts', 'tests/e2e/chart-budget.test.ts', 'tests/e2e/web-editor.test.ts'],
           env: { SITE_URL, BASE_PATH: '/portal/', E2E_OUT_DIR: 'dist-base' },
           sequence: { groupOrder: 2 },
         },

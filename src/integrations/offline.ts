@@ -4,7 +4,8 @@
  * in their names), bundles the service worker (`src/scripts/offline/service-worker.ts`, Workbox) with
  * Vite, and writes it to `<base>sw.js` with that list and a build id derived from it — so two builds
  * of the same files give the same worker, and any changed file gives a new one. What is precached
- * is `src/lib/offline/precache.ts`; a precached page missing from the output stops the build.
+ * is `src/lib/offline/precache.ts`, less what only the web editor loads; a precached page missing
+ * from the output stops the build.
  */
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { getManifest } from 'workbox-build';
 import { PRECACHED_PAGES, pageAddress, precacheGlobs } from '../lib/offline/precache';
 import { joinBase, routes } from '../lib/urls';
 import { buildError } from './build-error';
+import { editorOnlyFiles } from './web-editor';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../scripts/offline/service-worker.ts', import.meta.url));
 
@@ -31,6 +33,8 @@ export default function offline(): AstroIntegration {
         const { manifestEntries, count, size, warnings } = await getManifest({
           globDirectory: out,
           globPatterns: precacheGlobs(),
+          // Readers never load the web editor: its bundle is not theirs to download.
+          globIgnores: await editorOnlyFiles(out, base),
           modifyURLPrefix: { '': joinBase(base, '') },
           dontCacheBustURLsMatching: /\/_astro\//,
           manifestTransforms: [(entries) => ({ manifest: entries.map((e) => ({ ...e, url: pageAddress(e.url) })) })],

@@ -2,8 +2,9 @@
  * Astro integration: writes `dist/_headers` (Netlify, Cloudflare Pages and hosts that read the same
  * format) with the Content-Security-Policy and other security headers from `src/lib/csp.ts` — the
  * same policy every page carries in its `<meta http-equiv>` tag, with `frame-ancestors` by page
- * folder (`*` for the embeddable charts of /embed/, `'self'` for the rest). For nginx, see
- * deploy/nginx.conf (generated from the same module by `src/lib/nginx.ts`).
+ * folder (`*` for the embeddable charts of /embed/, `'self'` for the rest), and the web editor's own
+ * policy for `/admin/` when the build has it. For nginx, see deploy/nginx.conf (generated from the
+ * same module by `src/lib/nginx.ts`).
  */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';

@@ -67,28 +67,71 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = { 'Content-Sec
 export const EMBED_HEADERS: Readonly<Record<string, string>> = { 'Content-Security-Policy': CSP_HEADER_EMBED, ...OTHER_HEADERS };
 
 /**
+ * The web editor's page (`/admin/`, Decap CMS), which is present only under `npm run edit` and in
+ * builds whose site settings configure a publishing backend. It is an application, not a page of
+ * the site, and its upstream code needs what the site's pages never get:
+ * - `'unsafe-eval'`: Decap validates its configuration with Ajv, which compiles schemas with
+ *   `new Function` (without it the editor stops before its login screen);
+ * - `'unsafe-inline'` styles: its React components are styled by Emotion, which inserts `<style>`;
+ * - `connect-src`, `img-src`: the git host's API (and its avatars), or `decap-server` on this computer.
+ * Still only the site's own scripts: no inline script, no script from another origin.
+ */
+export const ADMIN_PATH = 'admin/';
+
+/** The editor's policy for its `<meta>` tag: exactly the origins its backend talks to (`https://git.example.gov.cn`). */
+export function adminCsp(origins: readonly string[]): string {
+  const others = [...new Set(origins)];
+  return serialise([
+    ['default-src', "'self'"],
+    ['script-src', "'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"],
+    ['style-src', "'self'", "'unsafe-inline'"],
+    ['img-src', "'self'", 'data:', 'blob:', ...others],
+    ['font-src', "'self'", 'data:'],
+    ['connect-src', "'self'", ...others],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+  ]);
+}
+
+/**
+ * The editor's policy for the HTTP header of `/admin/`, which static configuration (nginx) sends
+ * without knowing the site settings: any http(s) origin for the backend. Browsers enforce the
+ * header and the page's `<meta>` together, so the `<meta>` narrows it to the configured git host.
+ */
+export const ADMIN_CSP_HEADER = serialise([...adminCsp(['https:', 'http:']).split('; ').map((d) => d.split(' ')), ['frame-ancestors', "'none'"]]);
+
+/** The response headers of `/admin/`: the editor's policy instead of the site's. */
+export const ADMIN_HEADERS: Readonly<Record<string, string>> = { ...SECURITY_HEADERS, 'Content-Security-Policy': ADMIN_CSP_HEADER };
+
+/**
  * `dist/_headers` in the format of Netlify and Cloudflare Pages, for a build deployed under `base`
- * whose pages live in the top-level folders `folders` (`policies`, `cases` …; `embed` among them).
+ * whose pages live in the top-level folders `folders` (`policies`, `cases` …; `embed` among them,
+ * and `admin` when the build has the web editor).
  *
  * Both hosts apply every rule whose path matches, so one header must not be set twice for a page:
  * Cloudflare sends both values, and a browser enforces both policies — a `frame-ancestors 'self'`
- * from `/*` would still forbid framing `/embed/`. So `/*` carries the headers every file shares
- * and the policy without `frame-ancestors` (which only matters for pages), and the policy with its
- * `frame-ancestors` is set by page folder: `'self'` for the home page and each folder, `*` for
- * `/embed/`. (Netlify applies the later of two rules for one header, which gives the same result.)
+ * from `/*` would still forbid framing `/embed/`, and the site's policy on `/*` would stop the
+ * editor. So `/*` carries the headers every file shares (and, without the editor, the policy
+ * without `frame-ancestors`, which only matters for pages), and each page folder gets its own
+ * policy: `'self'` framing for the home page and each folder, `*` for `/embed/`, the editor's own
+ * for `/admin/`. (Netlify applies the later of two rules for one header, which gives the same result.)
  */
 export function headersFile(base = '/', folders: readonly string[] = []): string {
-  const rule = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([n, v]) => `  ${n}: ${v}`)];
+  const rule = (path: string, headers: Readonly<Record<string, string>>) => [path, ...Object.entries(headers).map(([n, v]) => `  ${n}: ${v}`)];
   const b = base.endsWith('/') ? base : `${base}/`;
   const embed = EMBED_PATH.replace(/\/$/, '');
-  const pages = [b, `${b}index.html`, `${b}404.html`, ...[...folders].filter((f) => f !== embed).sort().map((f) => `${b}${f}/*`)];
+  const editor = ADMIN_PATH.replace(/\/$/, '');
+  const hasEditor = folders.includes(editor);
+  const pages = [b, `${b}index.html`, `${b}404.html`, ...[...folders].filter((f) => f !== embed && f !== editor).sort().map((f) => `${b}${f}/*`)];
   return [
     '# Security headers. Generated from src/lib/csp.ts; do not edit.',
-    ...rule('/*', { ...OTHER_HEADERS, 'Content-Security-Policy': CSP_META }),
+    ...rule('/*', hasEditor ? OTHER_HEADERS : { ...OTHER_HEADERS, 'Content-Security-Policy': CSP_META }),
     '# Pages: only the site itself may frame them.',
     ...pages.flatMap((path) => rule(path, { 'Content-Security-Policy': CSP_HEADER })),
     '# Embeddable charts: any site may frame them.',
     ...rule(`${b}${EMBED_PATH}*`, { 'Content-Security-Policy': CSP_HEADER_EMBED }),
+    ...(hasEditor ? ['# The web editor: its own policy.', ...rule(`${b}${ADMIN_PATH}*`, { 'Content-Security-Policy': ADMIN_CSP_HEADER })] : []),
     '',
   ].join('\n');
 }

@@ -2,7 +2,8 @@
  * The text of a new entry of a collection: its frontmatter with every field of the schema in the
  * schema's order (`src/lib/schema-fields.ts`) — the values given, a placeholder (`【待填写】`, named
  * by the content check) for each other required field, and each other optional field as a YAML
- * comment saying what it holds — then the body. Used by `npm run new` and `npm run import:word`.
+ * comment saying what it holds; each field's explanation (the schema's `.describe()`) on a comment
+ * line above it — then the body. Used by `npm run new` and `npm run import:word`.
  */
 import yaml from 'js-yaml';
 import type { ContentCollectionId } from '../schemas/registry';
@@ -36,16 +37,18 @@ function placeholderValue(spec: FieldSpec): unknown {
  * `body` the Markdown body (a placeholder when none).
  */
 export function entryText(collection: ContentCollectionId, values: Record<string, unknown>, body?: string): string {
-  const rows: { code: string; comment: string }[] = [];
+  const rows: { code: string; comment: string; explanation?: string }[] = [];
   for (const spec of collectionFields(collection)) {
+    const explanation = spec.description;
     if (values[spec.name] !== undefined) rows.push({ code: yamlLine(spec.name, values[spec.name]), comment: spec.label });
-    else if (spec.required) rows.push({ code: yamlLine(spec.name, placeholderValue(spec)), comment: describeField(spec) });
-    else rows.push({ code: `# ${spec.name}:`, comment: `可选：${describeField(spec)}` });
+    else if (spec.required) rows.push({ code: yamlLine(spec.name, placeholderValue(spec)), comment: describeField(spec), explanation });
+    else rows.push({ code: `# ${spec.name}:`, comment: `可选：${describeField(spec)}`, explanation });
   }
   // Comments line up after the longest field that is written on one line (up to a limit).
   const width = Math.min(48, Math.max(...rows.filter((r) => !r.code.includes('\n')).map((r) => displayWidth(r.code)))) + 2;
-  const lines = rows.map(({ code, comment }) =>
-    code.includes('\n') ? `# ${comment}\n${code}` : `${code}${' '.repeat(Math.max(2, width - displayWidth(code)))}# ${comment}`,
+  const lines = rows.map(({ code, comment, explanation }) =>
+    (explanation ? `# ${explanation}\n` : '') +
+    (code.includes('\n') ? `# ${comment}\n${code}` : `${code}${' '.repeat(Math.max(2, width - displayWidth(code)))}# ${comment}`),
   );
   return [
     '---',

@@ -19,10 +19,12 @@
  *   its script unpacks itself: `application/octet-stream` is right for them;
  * - a missing page (or a folder without `index.html`) answers 404 with the site's 404 page;
  * - `_headers` (the same headers for Netlify-style hosts) is not served;
+ * - `/admin/` (the web editor, only in builds with a publishing backend) gets the editor's own
+ *   policy (`ADMIN_HEADERS`), not the site's;
  * - `/x` redirects to `/x/` with a relative `Location`, so it works behind a proxy or TLS terminator.
  * nginx's `add_header` is not inherited by a block that has its own, so each block lists them all.
  */
-import { EMBED_HEADERS, EMBED_PATH, SECURITY_HEADERS } from './csp';
+import { ADMIN_HEADERS, ADMIN_PATH, EMBED_HEADERS, EMBED_PATH, SECURITY_HEADERS } from './csp';
 
 /** One deployment: its base path (`/` or `/portal/`) and the folder of its build on the server. */
 export type NginxSite = { base: string; root: string };
@@ -95,6 +97,11 @@ function nginxLocation(site: NginxSite): string[] {
         '# 可嵌入的图表页：任何网站都可以用 <iframe> 嵌入（frame-ancestors *），其他页面只许本站嵌入。',
         `location ${base}${EMBED_PATH} {`,
         ...indent(headers(REVALIDATE, EMBED_HEADERS), '    '),
+        '}',
+        '',
+        '# 网页编辑器（只在配置了发布方式的构建中才有）：它自己的安全策略，页面里的 <meta> 再把它限定到配置的代码托管服务器。',
+        `location ${base}${ADMIN_PATH} {`,
+        ...indent(headers(REVALIDATE, ADMIN_HEADERS), '    '),
         '}',
         '',
         '# dist/_headers 是给 Netlify 一类主机读的响应头文件，不是网页，不对外提供。',

@@ -2,7 +2,9 @@
  * Zod validation failures, in words an editor understands: one message per field, in Chinese, with
  * the field's own name (`region`, `figures[0].value`), what was wrong and how to fix it — a
  * misspelt field name gets the closest known name, a value outside a vocabulary gets the list.
- * Messages a schema writes itself (in Chinese, e.g. for dates) are kept as they are.
+ * Messages a schema writes itself (in Chinese, e.g. for dates) are kept as they are. A missing
+ * field, or one whose value no other rule explains, is told with the field's own explanation
+ * (its `.describe()` text, which the web editor shows beside the field too).
  *
  * Zod 4 ships a zh-CN locale, but its messages are for developers (`无效输入：期望 string，实际接收
  * undefined`); this module reads the issues instead, as Starlight's error map does.
@@ -30,7 +32,7 @@ function fieldName(path: readonly PropertyKey[]): string {
 }
 
 type AnyDef = { type: string; innerType?: Schema; in?: Schema; shape?: Record<string, Schema>; element?: Schema; options?: Schema[] };
-type Schema = { _zod: { def: AnyDef } };
+type Schema = { _zod: { def: AnyDef }; description?: string };
 
 /** Looks through optional/default/pipe wrappers to the schema that decides the shape. */
 function unwrap(schema: Schema | undefined): Schema | undefined {
@@ -101,18 +103,19 @@ type ExplainOptions = {
   guide?: string;
 };
 
-/** One issue → one sentence. */
-function explainIssue(issue: z.core.$ZodIssue, data: unknown, options: ExplainOptions): string {
-  const message = explainIssueText(issue, data, options).replace(/）\s+/g, '）');
+/** One issue → one sentence; `explanation` is the field's own `.describe()` text. */
+function explainIssue(issue: z.core.$ZodIssue, data: unknown, options: ExplainOptions, explanation?: string): string {
+  const message = explainIssueText(issue, data, options, explanation).replace(/）\s+/g, '）');
   return isChineseQuoted(valueAt(data, issue.path)) ? `${message}${CHINESE_QUOTES_HINT}` : message;
 }
 
-function explainIssueText(issue: z.core.$ZodIssue, data: unknown, options: ExplainOptions): string {
+function explainIssueText(issue: z.core.$ZodIssue, data: unknown, options: ExplainOptions, explanation?: string): string {
   const field = fieldName(issue.path);
   const value = valueAt(data, issue.path);
+  const about = explanation ? `：${explanation.replace(/。$/, '')}` : '';
   switch (issue.code) {
     case 'invalid_type': {
-      if (value === undefined) return `缺少必填字段 ${field}。请补上这一行。`;
+      if (value === undefined) return `缺少必填字段 ${field}。请补上这一行${about}。`;
       if (value === null) return `字段 ${field} 是空的：请在冒号后面填写内容，不需要这个字段就删掉这一行。`;
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       let hint = '';
@@ -158,7 +161,9 @@ function explainIssueText(issue: z.core.$ZodIssue, data: unknown, options: Expla
     }
     default: {
       if (hasChinese(issue.message)) return `字段 ${field}：${issue.message}`.replace(/([^。])$/, '$1。');
-      return `字段 ${field} 的值${describeValue(value)}格式不对。请对照 src/schemas/ 中这个字段的说明修改。`;
+      return explanation
+        ? `字段 ${field} 的值${describeValue(value)}格式不对。这个字段的写法：${explanation}`
+        : `字段 ${field} 的值${describeValue(value)}格式不对。请对照 src/schemas/ 中这个字段的说明修改。`;
     }
   }
 }
@@ -198,7 +203,7 @@ export function explainIssues(schema: Schema, issues: readonly z.core.$ZodIssue[
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') continue;
     if (coveredByTypo.has(formatPath(issue.path))) continue;
-    messages.push({ path: issue.path, message: explainIssue(issue, data, options) });
+    messages.push({ path: issue.path, message: explainIssue(issue, data, options, schemaAt(schema, issue.path)?.description) });
   }
   return options.fixFor ? messages.map((m) => ({ ...m, fix: m.fix ?? options.fixFor!(m.path) })) : messages;
 }

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { parsePartialDate, toIsoPartial } from './partial-date';
 import type { CollectionName } from './registry';
+import { PRECISIONS } from './taxonomy';
 
 export type { CollectionName };
 
@@ -41,7 +42,8 @@ export type Ref = (collection: CollectionName) => z.ZodType<{ id: string; collec
  * `sources`: the `reports` entries (source documents) the entry was written from. At least one:
  * the portal shows no fact without its source.
  */
-export const sources = (ref: Ref) => z.array(ref('reports')).min(1, '至少注明一个来源（reports 中的 id）');
+export const sources = (ref: Ref) =>
+  z.array(ref('reports')).min(1, '至少注明一个来源（reports 中的 id）').describe('依据的来源文献（“来源文献”中的条目），至少一个：本站不写没有来源的事实。');
 
 /**
  * A figure quoted on a page. `value: null` means the source masks or withholds it (`*`): it shows
@@ -49,21 +51,15 @@ export const sources = (ref: Ref) => z.array(ref('reports')).min(1, '至少注�
  */
 export const keyFigure = z
   .object({
-    /** What is counted, e.g. `新建非公企业党组织`. */
-    label: text,
-    /** The number as the source gives it, or `null` when the source masks it. */
-    value: z.number().nullable(),
-    /** Unit shown after the number: `个`, `家`, `名`, `%`, `万元` … */
-    unit: z.string().default(''),
-    /**
-     * How exact the source is: `exact` (default); `about` for 近/约 (近16000家 → 约16,000家);
-     * `at-least` for 多/余/以上/超过 (4700多家 → 4,700家以上).
-     */
-    precision: z.enum(['exact', 'about', 'at-least']).default('exact'),
-    /** When the figure applies, e.g. `2011-09` or `2006`. */
-    asOf: partialDate.optional(),
-    /** Anything a reader needs to read the figure correctly. */
-    note: z.string().optional(),
+    label: text.describe('统计的是什么，例如“新建非公企业党组织”。'),
+    value: z.number().nullable().describe('来源给出的数字，不带单位和逗号。来源用“*”隐去或没有给出时不填（文件里写 null），页面显示“未披露”，绝不写 0。'),
+    unit: z.string().default('').describe('数字后面显示的单位：个、家、名、%、万元……'),
+    precision: z
+      .enum(Object.keys(PRECISIONS) as [keyof typeof PRECISIONS, ...(keyof typeof PRECISIONS)[]])
+      .default('exact')
+      .describe('按来源的说法：确数（默认）；约数，原文写“近”“约”（近16000家 → 约16,000家）；下限，原文写“多”“余”“以上”“超过”（4700多家 → 4,700家以上）。'),
+    asOf: partialDate.optional().describe('数字所属的时间，例如 2011-09 或 2006。'),
+    note: z.string().optional().describe('读者正确理解这个数字需要知道的说明。'),
   })
   .strict();
 
@@ -76,25 +72,21 @@ const day = partialDate.refine((iso) => /^\d{4}-\d{2}-\d{2}$/.test(iso), '要写
  * undated, never with a date made up. Spread into the schema of each collection with pages.
  */
 export const changeRecord = {
-  /** 收录日期: the day the entry was first published on the site, `2026-11-21`. Optional. */
-  added: day.optional(),
-  /**
-   * 更新记录: each later change that matters to a reader, with the day and one line saying what
-   * changed, e.g. `{ date: 2026-12-01, note: 补充了2012年的组建数字 }` (GOV.UK's “updated” notes).
-   * In any order: pages and feeds show the newest first. Typo fixes need no entry.
-   */
+  added: day.optional().describe('收录日期：本条目第一次在本站发布的日子，例如 2026-11-21。可不填；不要补猜。'),
   updates: z
     .array(
       z
         .object({
-          /** The day of the change, `2026-12-01`. */
-          date: day,
-          /** What changed, in one line of at most 100 characters. */
-          note: text.max(100, '一行说完，最多 100 个字').refine((s) => !/[\r\n]/.test(s), '只写一行'),
+          date: day.describe('修改的日子，例如 2026-12-01。'),
+          note: text
+            .max(100, '一行说完，最多 100 个字')
+            .refine((s) => !/[\r\n]/.test(s), '只写一行')
+            .describe('改了什么，一行，最多 100 个字，例如“补充了2012年的组建数字”。'),
         })
         .strict(),
     )
-    .default([]),
+    .default([])
+    .describe('更新记录：以后对读者有意义的每次修改，写日子和一行说明（页面和订阅按新到旧显示）。改错别字不用记。'),
 };
 
 /** The 收录日期 and 更新记录 of an entry, as its schema gives them. */

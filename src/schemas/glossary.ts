@@ -15,28 +15,19 @@ export const DEFINITION_SOURCES = {
 export const glossarySchema = (ref: Ref) =>
   z
     .object({
-      /** The term as written, e.g. `双同步`. Required. */
-      term: text,
-      /** Other spellings people search for, e.g. `两新`. */
-      aliases: z.array(text).default([]),
-      /** A plain definition in one to three sentences. Required. */
-      definition: text,
-      /**
-       * `sources` (default): the definition restates what the cited sources say. `general`: it is
-       * the term's general meaning (shown as 通用释义), not found in the cited sources; then write
-       * what the sources say in `inSources`, and cite in `sources` only what holds that.
-       */
-      definitionSource: z.enum(Object.keys(DEFINITION_SOURCES) as [keyof typeof DEFINITION_SOURCES]).default('sources'),
-      /** With a general definition: what the cited sources say about the term, in a sentence or two. */
-      inSources: text.optional(),
-      /** Related terms (ids in `glossary`). */
-      related: z.array(ref('glossary')).default([]),
-      /** Pages that explain it: methods, policies, program entries, cases (ids). */
-      methods: z.array(ref('methods')).default([]),
-      policies: z.array(ref('policies')).default([]),
-      program: z.array(ref('program')).default([]),
-      cases: z.array(ref('cases')).default([]),
-      /** Source documents (ids in `reports`). At least one. */
+      term: text.describe('术语的写法，例如“双同步”。必填。'),
+      aliases: z.array(text).default([]).describe('读者会搜索的其他写法，例如“两新”。只写真正同义、不会误配的说法：正文里出现别名也会链接到这个术语。'),
+      definition: text.describe('简明的定义，一到三句话。必填。'),
+      definitionSource: z
+        .enum(Object.keys(DEFINITION_SOURCES) as [keyof typeof DEFINITION_SOURCES])
+        .default('sources')
+        .describe('定义出自所列来源（默认）；或者是这个词的一般含义（页面标为“通用释义”），这时在“来源中的说法”里写来源怎么说，来源只列能证明那一句的。'),
+      inSources: text.optional().describe('通用释义才写：所列来源对这个词说了什么，一两句话。'),
+      related: z.array(ref('glossary')).default([]).describe('相关术语。'),
+      methods: z.array(ref('methods')).default([]).describe('详细说明这个术语的工作方法。'),
+      policies: z.array(ref('policies')).default([]).describe('详细说明这个术语的政策文件。'),
+      program: z.array(ref('program')).default([]).describe('详细说明这个术语的“五个一”条目。'),
+      cases: z.array(ref('cases')).default([]).describe('详细说明这个术语的案例。'),
       sources: sources(ref),
     })
     .strict()

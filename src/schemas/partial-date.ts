@@ -10,6 +10,12 @@ export type PartialDate = string;
 type ParsedDate = { year: number; month?: number; day?: number };
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The form a date is stored in (and the web editor asks for): `2020`, `2020-11` or `2020-11-06`. */
+export const PARTIAL_DATE_FORM = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** How to write a date, in the words of every message about one. */
+export const PARTIAL_DATE_HINT = '请写成 2020-11-06（或只写 2020、2020-11）';
 /** Chinese numerals as documents write dates: 二〇二〇年十一月六日 (〇 also typed as ○, Ｏ or 零). */
 const ZH_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const ZH_NUMERALS = /[〇零○Ｏ一二三四五六七八九十]+/g;
@@ -43,7 +49,7 @@ export function parsePartialDate(input: unknown): ParsedDate | { error: string }
   if (text === null) return { error: '日期应写成 2020-11-06 这样的文字' };
   const m = ISO.exec(text) ?? ZH.exec(text) ?? ZH.exec(text.replace(ZH_NUMERALS, chineseNumeral));
   if (!m) {
-    return { error: `“${text}”不是可识别的日期：请写成 2020-11-06（或只写 2020、2020-11），也可写 2020年11月6日、二〇二〇年十一月六日` };
+    return { error: `“${text}”不是可识别的日期：${PARTIAL_DATE_HINT}，也可写 2020年11月6日、二〇二〇年十一月六日` };
   }
   const year = Number(m[1]);
   const month = m[2] === undefined ? undefined : Number(m[2]);

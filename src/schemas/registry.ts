@@ -227,6 +227,13 @@ export const FIELD_LABELS = {
   url: '公开网址',
   base: '子路径',
   license: '数据许可协议',
+  cms: '网页编辑器的发布方式',
+  backend: '代码托管服务',
+  repo: '仓库',
+  branch: '分支',
+  server: '服务器网址',
+  appId: 'OAuth 应用的 Client ID',
+  authServer: 'OAuth 登录服务网址',
 } as const satisfies Record<string, string>;
 
 

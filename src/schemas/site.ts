@@ -65,6 +65,56 @@ const basePath = z
   .transform((value) => `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/'))
   .pipe(z.string().regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, '子路径只能用英文字母、数字和 - _ . ~，以 / 开头和结尾，例如 /portal/；部署在网站根目录写 /'));
 
+/** Where the web editor publishes: a git host the editors log in to. */
+export const CMS_BACKENDS = {
+  gitea: 'Gitea 或 Forgejo（自建）',
+  gitlab: 'GitLab（自建或 gitlab.com）',
+  github: 'GitHub',
+} as const;
+
+/** `owner/name` of a repository on the git host. */
+const REPO = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)+$/;
+
+/** The address of a server the browser talks to: `https://…` (or `http://` on an intranet), no path. */
+const serverUrl = z
+  .string()
+  .trim()
+  .pipe(z.url({ protocol: /^https?$/, error: '写服务器的网址，带 https://（内网也可以是 http://），例如 https://git.example.gov.cn' }))
+  .transform((u) => u.replace(/\/+$/, ''));
+
+/**
+ * 网页编辑器的发布方式 (`cms`): with it, the public build has `/admin/`, where editors log in to the
+ * git host with their own accounts and each save is a commit to `branch`. Without it there is no
+ * `/admin/` (editing then happens locally, `npm run edit`). How to set up each host is in
+ * docs/editors-guide.md (网页编辑器).
+ */
+const cmsSettings = z
+  .object({
+    /** The git host: gitea (also Forgejo), gitlab or github. */
+    backend: z.enum(Object.keys(CMS_BACKENDS) as [keyof typeof CMS_BACKENDS, ...(keyof typeof CMS_BACKENDS)[]]),
+    /** The repository, `owner/name` (GitLab groups: `group/subgroup/name`). */
+    repo: z.string().trim().regex(REPO, '仓库写成 所有者/仓库名，例如 dangjian/liangxin-portal'),
+    /** The branch the site is built from. Default main. */
+    branch: z.string().trim().min(1).default('main'),
+    /** The address of a self-hosted Gitea or GitLab, e.g. `https://git.example.gov.cn`. Required for Gitea; GitLab defaults to gitlab.com. */
+    server: serverUrl.optional(),
+    /** The Client ID of the OAuth application registered on Gitea or GitLab (not confidential: login uses PKCE). */
+    appId: z.string().trim().min(1).optional(),
+    /** GitHub only: the address of the OAuth login service (GitHub needs one that holds the client secret). */
+    authServer: serverUrl.optional(),
+  })
+  .strict()
+  .superRefine((cms, ctx) => {
+    const need = (field: 'server' | 'appId' | 'authServer', message: string) => {
+      if (!cms[field]) ctx.addIssue({ code: 'custom', path: [field], message });
+    };
+    if (cms.backend === 'gitea') need('server', 'Gitea 要写服务器网址 server，例如 https://git.example.gov.cn');
+    if (cms.backend !== 'github') need('appId', `${CMS_BACKENDS[cms.backend]} 要写 OAuth 应用的 Client ID（appId），见 docs/editors-guide.md 的“网页编辑器”一节`);
+    if (cms.backend === 'github') need('authServer', 'GitHub 要写 OAuth 登录服务的网址 authServer，见 docs/editors-guide.md 的“网页编辑器”一节');
+  });
+
+export type CmsSettings = z.output<typeof cmsSettings>;
+
 export const siteSettingsSchema = z
   .object({
     /** 网站名称: in every page's title, the header, the footer. Default 两新党建知识库与政策门户. */
@@ -102,6 +152,8 @@ export const siteSettingsSchema = z
     license: optional(z.string().trim().pipe(z.url({ protocol: /^https?$/, error: '许可协议写它的网址，例如 https://creativecommons.org/licenses/by/4.0/deed.zh-hans' }))),
     /** The sub-path the site is served under, `/` (default) or e.g. `/portal/`. BASE_PATH overrides it. */
     base: optional(basePath),
+    /** 网页编辑器的发布方式; empty: the public site has no /admin/. */
+    cms: optional(cmsSettings),
   })
   .strict();
 

@@ -92,6 +92,28 @@ export const TOPICS = [
   '考核督查',
 ] as const;
 
+/** 全文或仅提及 of a policy: what the portal holds of it. */
+export const POLICY_TEXTS = {
+  full: '收录全文要点',
+  mention: '仅见于来源文献的提及',
+} as const;
+
+/** The two kinds of 五个一 entries. */
+export const PROGRAM_KINDS = {
+  activity: '“五个一”活动',
+  platform: '一个平台',
+} as const;
+
+/**
+ * How exact a key figure is, named after the source's words: 近/约 are `about` (约16,000家),
+ * 多/余/以上/超过 are `at-least` (4,700家以上).
+ */
+export const PRECISIONS = {
+  exact: '确数',
+  about: '约数（原文写“近”“约”）',
+  'at-least': '下限（原文写“多”“余”“以上”“超过”）',
+} as const;
+
 /** 报告类型 of a source document. */
 export const REPORT_KINDS = ['调研报告', '工作方案', '心得体会', '新闻报道', '其他'] as const;
 

@@ -50,3 +50,10 @@ describe('caches', () => {
     expect(shortTitle('两新党建知识库与政策门户')).toBe('两新党建知识库与政策门户');
   });
 });
+
+describe('the web editor', () => {
+  test('admin/ and everything below it belongs to the editor, which the worker leaves alone; nothing else does', () => {
+    for (const path of ['admin', 'admin/', 'admin/decap/decap-cms.js', 'admin/index.html']) expect(isLeftToNetwork(path), path).toBe(true);
+    for (const path of ['', 'administration/', 'cases/admin/', '_astro/admin.js', 'search/']) expect(isLeftToNetwork(path), path).toBe(false);
+  });
+});

@@ -8,9 +8,10 @@
  * - The search index: Pagefind's chunks have content-hashed names, so a kept chunk is never wrong;
  *   its entry, script and WebAssembly are fetched fresh whenever the network answers.
  * - Not kept, left to the network: the embeddable charts (`embed/…`), which live in other sites'
- *   frames and are not pages a reader reads here.
+ *   frames and are not pages a reader reads here, and the web editor (`admin/…`), an application
+ *   that talks to the git host under its own policy.
  */
-import { EMBED_PATH } from '../csp';
+import { ADMIN_PATH, EMBED_PATH } from '../csp';
 
 /** How many pages read are kept (the oldest go first). */
 export const PAGES_KEPT = 60;
@@ -27,8 +28,12 @@ export const isPagesCache = (name: string): boolean => name.startsWith(PAGES_PRE
 export const stalePagesCaches = (names: readonly string[], build: string): string[] =>
   names.filter((n) => isPagesCache(n) && n !== pagesCacheName(build));
 
-/** A page the worker leaves alone (never served from a cache, kept or listed), by its path below the base: `embed/…`. */
-export const isLeftToNetwork = (path: string): boolean => path.startsWith(EMBED_PATH);
+/**
+ * A page the worker leaves alone (never served from a cache, kept or listed), by its path below the
+ * base: an embeddable chart (`embed/…`) or the web editor (`admin`, `admin/…`).
+ */
+export const isLeftToNetwork = (path: string): boolean =>
+  path.startsWith(EMBED_PATH) || path === ADMIN_PATH.replace(/\/$/, '') || path.startsWith(ADMIN_PATH);
 
 /** The search index read so far (Pagefind's files, for every build). */
 export const SEARCH_CACHE = 'liangxin-search';

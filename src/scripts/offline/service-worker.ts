@@ -8,7 +8,8 @@
  *   another build's.
  * - Pages as they are read: from the network while it answers (within 4 s when a copy is kept), else
  *   the kept copy, else the offline page, which lists what is kept. The embeddable charts
- *   (`embed/…`, in other sites' frames) are not handled at all: always the network, never kept.
+ *   (`embed/…`, in other sites' frames) and the web editor (`admin/…`) are not handled at all:
+ *   their requests go to the network as if there were no worker, and nothing of them is kept.
  * - Search index: Pagefind's content-named chunks from the cache once read; its entry, script and
  *   WebAssembly from the network when it answers.
  * - A new build: the browser installs its worker beside this one (which goes on serving its own
@@ -45,6 +46,8 @@ const PRECACHE = __PRECACHE__;
 const scope = new URL(self.registration.scope);
 const inScope = (url: URL) => url.origin === scope.origin && url.pathname.startsWith(scope.pathname);
 const below = (url: URL) => url.pathname.slice(scope.pathname.length);
+/** A page of the site the worker answers and keeps: not an embeddable chart, not the web editor. */
+const isSitePage = (url: URL) => inScope(url) && !isLeftToNetwork(below(url));
 const OFFLINE_PAGE = new URL(routes.offline(), scope).href;
 const PAGES = pagesCacheName(__BUILD__);
 const SKIP_WAITING = 'liangxin:skip-waiting';
@@ -75,7 +78,7 @@ async function pagesToCarryOver(): Promise<string[]> {
   for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
     const url = new URL(client.url);
     url.hash = '';
-    if (inScope(url) && !isLeftToNetwork(below(url))) urls.add(url.href);
+    if (isSitePage(url)) urls.add(url.href);
   }
   const precached = new Set(PRECACHE.map((e) => new URL(e.url, scope).href));
   return [...urls].filter((url) => !precached.has(url)).slice(-PAGES_KEPT);
@@ -98,9 +101,10 @@ self.addEventListener('message', (event) => {
   if (event.data === SKIP_WAITING) void self.skipWaiting();
 });
 
-// Pages (not the embeds). Registered before the precache's own route, so that every page opened goes through here.
+// Pages (not the embeds, not the web editor: no route answers them, so the browser fetches them
+// itself). Registered before the precache's own route, so that every page opened goes through here.
 registerRoute(
-  ({ request, url }) => request.mode === 'navigate' && !(inScope(url) && isLeftToNetwork(below(url))),
+  ({ request, url }) => request.mode === 'navigate' && isSitePage(url),
   async (options) => {
     const url = new URL(options.request.url);
     const waiting = self.registration.waiting;
