@@ -17,8 +17,17 @@ export const glossarySchema = (ref: Ref) =>
     .object({
       /** The term as written, e.g. `双同步`. Required. */
       term: text,
-      /** Other spellings people search for, e.g. `两新`. */
+      /**
+       * Other names of the term, e.g. `两新`, `区域化党建`. Shown beside the term, linked where a
+       * body uses them, and searched as synonyms: a search for one name also searches the others.
+       */
       aliases: z.array(text).default([]),
+      /**
+       * How readers ask for the term in their own words when that is not a name of it, e.g.
+       * `党员找不到组织` for 党组织找党员. Not shown on pages; a search containing the phrase also
+       * searches the term.
+       */
+      searchTerms: z.array(text).default([]),
       /** A plain definition in one to three sentences. Required. */
       definition: text,
       /**

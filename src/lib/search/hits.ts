@@ -1,11 +1,17 @@
 /**
  * A Pagefind result turned into what the search UI shows: where it links, its title, category,
- * date and a highlighted excerpt. Pages that hold many entries under headings with ids (the
- * glossary) link to the entry whose heading matches the query: `/glossary/#koudai-dangyuan`.
+ * date and a highlighted excerpt. A page whose heading names the query links to that heading.
+ * A page of entries under headings (the glossary, marked by the `entries` meta) is never a result
+ * itself: its hit is the entry that matches best, linked by its anchor (`/glossary/#koudai-dangyuan`),
+ * named by its term, with the term's first sentence as the excerpt.
+ *
+ * A search may run several queries (the typed one and its synonyms, src/lib/search/synonyms.ts);
+ * a hit is matched and highlighted by all of them.
  */
 import { excerptAround, hasMark, highlight, pagefindSegments, type Segment } from './excerpt';
-import { ALIAS_SEPARATOR } from './page-facets';
+import { ALIAS_SEPARATOR, ENTRIES_META } from './page-facets';
 import { fold, type SearchQuery } from './query';
+import { literalScore } from './rerank';
 
 /** The part of a Pagefind result's data the UI uses (see pagefind's `PagefindSearchFragment`). */
 export type PagefindAnchor = { element: string; id: string; text?: string; location: number };
@@ -44,20 +50,35 @@ export type Hit = {
   score: number;
 };
 
-/** Terms to look for literally, the most specific first. */
-function literalTerms(query: SearchQuery): string[] {
-  return [...new Set([query.phrase, ...query.parts, ...query.subterms].filter(Boolean))];
+/** Terms to look for literally, the most specific first (each query's phrase, then its words). */
+function literalTerms(queries: readonly SearchQuery[]): string[] {
+  return [...new Set([...queries.map((q) => q.phrase), ...queries.flatMap((q) => [...q.parts, ...q.subterms])].filter(Boolean))];
 }
 
 const EXCERPT_LENGTH = 90;
 
-/** How well a heading's title names the query: 0 when it does not contain every typed word. */
+/** How well a heading's title names a query: 0 when it does not contain every typed word. */
 function headingMatch(title: string, query: SearchQuery): number {
   const t = fold(title);
   if (!query.phrase) return 0;
   if (t.startsWith(query.phrase)) return 3;
   if (t.includes(query.phrase)) return 2;
   return query.parts.length > 1 && query.parts.every((p) => t.includes(p)) ? 1 : 0;
+}
+
+const bestOf = (queries: readonly SearchQuery[], score: (q: SearchQuery) => number) => Math.max(0, ...queries.map(score));
+
+/** A heading's name and the other names in its trailing （…）: `口袋党员（“口袋”党员）` → `口袋党员`, [`“口袋”党员`]. */
+function headingNames(title: string): { name: string; aliases: string[] } {
+  const m = /^(.*?)\s*（([^）]*)）\s*$/u.exec(title);
+  return m ? { name: m[1]!, aliases: m[2]!.split('、') } : { name: title, aliases: [] };
+}
+
+/** The first sentence of a text (up to 。！？ or ；), or its first {@link EXCERPT_LENGTH} characters. */
+function firstSentence(text: string): string {
+  const m = /^.*?[。！？；]/su.exec(text);
+  if (m) return m[0];
+  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text;
 }
 
 /** The text of a heading's section: from its heading to the next heading with an id. */
@@ -72,18 +93,42 @@ export function sectionText(data: PagefindData, anchor: PagefindAnchor): string 
   return data.content.slice(start, end === -1 ? start + 600 : end).trim();
 }
 
-export function toHit(data: PagefindData, query: SearchQuery, score = 0): Hit {
+export function toHit(data: PagefindData, queries: readonly SearchQuery[], score = 0): Hit {
   const pageTitle = data.meta.title?.trim() || data.url;
-  const terms = literalTerms(query);
+  const terms = literalTerms(queries);
   const base = {
     pageTitle,
     category: data.meta.category,
     date: data.meta.date,
     score,
   };
-  const headings = data.sub_results
-    .filter((s) => s.anchor)
-    .map((s) => ({ sub: s, match: headingMatch(s.title, query) }))
+  const anchored = data.sub_results.filter((s) => s.anchor);
+
+  // A page of entries: the entry that matches best, named by its term, its first sentence as excerpt.
+  if (data.meta[ENTRIES_META] && anchored.length > 0) {
+    const entries = anchored.map((sub, index) => {
+      const { name, aliases } = headingNames(sub.title);
+      const text = sectionText(data, sub.anchor!) || sub.title;
+      const match = bestOf(queries, (q) => literalScore({ title: name, text, aliases }, q));
+      return { sub, index, name, aliases, text, match };
+    });
+    entries.sort((a, b) => b.match - a.match || a.index - b.index);
+    const [best, ...others] = entries;
+    const body = best!.text.startsWith(best!.sub.title) ? best!.text.slice(best!.sub.title.length).trim() : best!.text;
+    return {
+      ...base,
+      url: best!.sub.url,
+      title: best!.name,
+      text: best!.text,
+      excerpt: highlight(firstSentence(body), terms),
+      inPage: true,
+      aliases: best!.aliases,
+      sections: others.filter((e) => e.match > 0).slice(0, 3).map((e) => ({ title: e.name, url: e.sub.url })),
+    };
+  }
+
+  const headings = anchored
+    .map((s) => ({ sub: s, match: bestOf(queries, (q) => headingMatch(s.title, q)) }))
     .filter((h) => h.match > 0)
     .sort((a, b) => b.match - a.match || a.sub.title.length - b.sub.title.length);
   const sections = (best?: PagefindSubResult) =>
@@ -94,9 +139,9 @@ export function toHit(data: PagefindData, query: SearchQuery, score = 0): Hit {
 
   // A page whose own title does not name the query, with a heading that does: link to the heading.
   const best = headings[0]?.sub;
-  if (best && headingMatch(pageTitle, query) === 0) {
+  if (best && bestOf(queries, (q) => headingMatch(pageTitle, q)) === 0) {
     const text = sectionText(data, best.anchor!) || best.title;
-    const aliases = /（([^）]*)）\s*$/u.exec(best.title)?.[1]?.split('、') ?? [];
+    const { aliases } = headingNames(best.title);
     const body = text.startsWith(best.title) ? text.slice(best.title.length).trim() : text;
     let excerpt = highlight(excerptAround(body, terms, EXCERPT_LENGTH), terms);
     if (!hasMark(excerpt) && best.excerpt) excerpt = pagefindSegments(best.excerpt);

@@ -6,7 +6,7 @@
  */
 import type { FilterName } from '../../lib/search/page-facets';
 import { readState, toggleFilter, writeState, type SearchState } from '../../lib/search/url-state';
-import { loadPagefind, preload, search, type Outcome } from './engine';
+import { loadSearch, preload, search, type Outcome } from './engine';
 import { findElements, showFailure, showFilters, showResults, showScripted, showStart, type SearchPageView } from './page-view';
 import { arrowNavigation, resultItem } from './render';
 
@@ -37,7 +37,7 @@ function start(view: SearchPageView) {
       outcome = result;
       if (!result) return showStart(view);
       showFilters(view, current, result.counts);
-      showResults(view, current, result.hits, result.total);
+      showResults(view, current, result);
     } catch (error) {
       if (mine !== run) return;
       console.warn('search failed', error);
@@ -93,7 +93,7 @@ type Handlers = {
 
 /** The reader's actions on the page, as calls of `on`. */
 function listen(view: SearchPageView, on: Handlers) {
-  view.input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+  view.input.addEventListener('focus', () => void loadSearch().catch(() => {}), { once: true });
   view.input.addEventListener('input', () => on.typed(view.input.value));
   view.form.addEventListener('submit', (e) => {
     e.preventDefault();
