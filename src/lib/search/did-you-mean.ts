@@ -87,6 +87,8 @@ type Candidate = { text: string; cost: number; order: number };
 
 /** Corrections of one typed word by the names, by characters. */
 function byCharacters(word: string, names: readonly AssistName[], sounds: SoundIndex): Candidate[] {
+  // A word that is a name is typed right.
+  if (names.some(([name]) => compact(name) === word)) return [];
   const typed = [...word];
   const out: Candidate[] = [];
   names.forEach(([name], order) => {

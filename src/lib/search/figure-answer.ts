@@ -6,8 +6,8 @@
  *
  * What is asked is read from the query: years (2011年), places (the regions' names and short forms,
  * 杭州 for 杭州市), and the rest, matched against indicator names by the share of its character
- * pairs they contain, with a bonus when the name ends in the query's last word (Chinese puts the
- * thing counted last: 新建了多少党组织 counts 党组织) and when the unit is the one asked for (多少家).
+ * pairs they contain, with a bonus when the name ends as the query does (Chinese puts the thing
+ * counted last: 新建了多少党组织 counts 党组织) and when the unit is the one asked for (多少家).
  */
 import type { AssistFiguresShard, FigureRecord } from './assist-data';
 import { compact, type SearchQuery } from './query';
@@ -38,16 +38,15 @@ function pairs(text: string): string[] {
   return chars.slice(1).map((c, i) => chars[i] + c);
 }
 
-let segmenter: Intl.Segmenter | undefined;
-/** The last word of a text, two characters or more: what a Chinese question counts. */
-function lastWord(text: string): string {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const words = [...segmenter.segment(text)].filter((s) => s.isWordLike && s.segment.length >= 2).map((s) => s.segment);
-  return words.at(-1) ?? '';
+/** How many characters two texts end with in common. */
+function sharedEnd(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
 }
 
 /** How well an indicator's names match what is asked (0 when no pair of characters is shared). */
-function indicatorScore(asked: string, head: string, names: readonly string[], unit: string, measure: string | undefined): number {
+function indicatorScore(asked: string, names: readonly string[], unit: string, measure: string | undefined): number {
   const wanted = pairs(asked);
   if (wanted.length === 0) return 0;
   let best = 0;
@@ -56,7 +55,7 @@ function indicatorScore(asked: string, head: string, names: readonly string[], u
     const shared = wanted.filter((p) => have.has(p)).length;
     if (shared === 0) continue;
     // Coverage of what is asked first; among equals, the shorter name (less it adds).
-    const score = shared / wanted.length + shared / (have.size * 20) + (head && name.endsWith(head) ? 0.5 : 0);
+    const score = shared / wanted.length + shared / (have.size * 20) + (sharedEnd(asked, name) >= 2 ? 0.5 : 0);
     best = Math.max(best, score);
   }
   return best === 0 ? 0 : best + (measure && unit === measure ? 0.3 : 0);
@@ -111,13 +110,12 @@ export function answerFigure(queries: readonly SearchQuery[], shards: readonly A
     const asked = rest.replace(/^[的在了有共]+|[的了]+$/gu, '');
     // Without 多少, 几个 … only an indicator named outright, with a place or a year, is a question for a figure.
     if (!typed.asksForNumber && !(places.length || years.length)) continue;
-    const head = lastWord(asked);
     for (const shard of shards) {
       shard.indicators.forEach((ind, i) => {
         const names = [ind.name, ...(ind.short ? [ind.short] : [])].map(compact);
         const outright = names.some((n) => n.length >= 3 && (asked.includes(n) || (asked.length >= 4 && n.includes(asked))));
         if (!typed.asksForNumber && !outright) return;
-        const score = indicatorScore(asked, head, names, ind.unit, typed.measure);
+        const score = indicatorScore(asked, names, ind.unit, typed.measure);
         if (score < 0.5) return;
         for (const figure of shard.figures) {
           if (figure.i === i && (scores.get(figure)?.score ?? 0) < score) scores.set(figure, { shard, figure, score });

@@ -19,6 +19,8 @@ export type PagefindSubResult = { title: string; url: string; excerpt: string; a
 export type PagefindData = {
   url: string;
   content: string;
+  /** Words in `content`, as Pagefind counts them; anchors' `location`s count the same words. */
+  word_count?: number;
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results: PagefindSubResult[];
@@ -74,6 +76,9 @@ function headingNames(title: string): { name: string; aliases: string[] } {
   return m ? { name: m[1]!, aliases: m[2]!.split('、') } : { name: title, aliases: [] };
 }
 
+/** A section's text after its heading (and the “. ” Pagefind puts after it). */
+const afterHeading = (text: string, heading: string) => (text.startsWith(heading) ? text.slice(heading.length).replace(/^[.\s]+/, '') : text);
+
 /** The first sentence of a text (up to 。！？ or ；), or its first {@link EXCERPT_LENGTH} characters. */
 function firstSentence(text: string): string {
   const m = /^.*?[。！？；]/su.exec(text);
@@ -81,15 +86,32 @@ function firstSentence(text: string): string {
   return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text;
 }
 
+/**
+ * Where a heading's text stands in the page text. The same words may also occur in the text before
+ * it (a term named under another term): of the occurrences, the one that ends a block (Pagefind
+ * writes “. ” after a heading) nearest to where the anchor's word position puts it.
+ */
+function headingIndex(data: PagefindData, anchor: PagefindAnchor, from = 0): number {
+  const heading = anchor.text ?? '';
+  if (!heading) return -1;
+  const found: number[] = [];
+  for (let at = data.content.indexOf(heading, from); at !== -1; at = data.content.indexOf(heading, at + 1)) found.push(at);
+  if (found.length <= 1) return found[0] ?? -1;
+  const expected = data.word_count ? (anchor.location / data.word_count) * data.content.length : 0;
+  const endsBlock = (at: number) => /^(\.\s|\s*$)/.test(data.content.slice(at + heading.length, at + heading.length + 2));
+  const pool = found.some(endsBlock) ? found.filter(endsBlock) : found;
+  return pool.reduce((best, at) => (Math.abs(at - expected) < Math.abs(best - expected) ? at : best));
+}
+
 /** The text of a heading's section: from its heading to the next heading with an id. */
 export function sectionText(data: PagefindData, anchor: PagefindAnchor): string {
   const heading = anchor.text ?? '';
-  const start = heading ? data.content.indexOf(heading) : -1;
+  const start = headingIndex(data, anchor);
   if (start === -1) return '';
   const next = (data.anchors ?? [])
     .filter((a) => a.location > anchor.location && a.text)
     .sort((a, b) => a.location - b.location)[0];
-  const end = next?.text ? data.content.indexOf(next.text, start + heading.length) : -1;
+  const end = next ? headingIndex(data, next, start + heading.length) : -1;
   return data.content.slice(start, end === -1 ? start + 600 : end).trim();
 }
 
@@ -114,7 +136,7 @@ export function toHit(data: PagefindData, queries: readonly SearchQuery[], score
     });
     entries.sort((a, b) => b.match - a.match || a.index - b.index);
     const [best, ...others] = entries;
-    const body = best!.text.startsWith(best!.sub.title) ? best!.text.slice(best!.sub.title.length).trim() : best!.text;
+    const body = afterHeading(best!.text, best!.sub.title);
     return {
       ...base,
       url: best!.sub.url,
@@ -142,7 +164,7 @@ export function toHit(data: PagefindData, queries: readonly SearchQuery[], score
   if (best && bestOf(queries, (q) => headingMatch(pageTitle, q)) === 0) {
     const text = sectionText(data, best.anchor!) || best.title;
     const { aliases } = headingNames(best.title);
-    const body = text.startsWith(best.title) ? text.slice(best.title.length).trim() : text;
+    const body = afterHeading(text, best.title);
     let excerpt = highlight(excerptAround(body, terms, EXCERPT_LENGTH), terms);
     if (!hasMark(excerpt) && best.excerpt) excerpt = pagefindSegments(best.excerpt);
     return { ...base, url: best.url, title: best.title, text, excerpt, inPage: true, aliases, sections: sections(best) };
