@@ -135,6 +135,9 @@ function searchLines(r) {
       }
       lines.push(table(rows));
     }
+    if (q.data?.files.length) {
+      lines.push(`搜索数据（dist/search/，只在搜索页或聚焦搜索框后加载）：共 ${kb(q.data.bytes)}，gzip ${kb(q.data.gz)}；${q.data.files.map((f) => `${f.path} ${kb(f.bytes)} / gz ${kb(f.gz)}`).join('，')}`);
+    }
     lines.push(`首次查询最大的文件：${q.first.largest.slice(0, 8).map((f) => `${new URL(f.url).pathname.replace(/^.*\/pagefind\//, 'pagefind/')} ${kb(f.transfer)}`).join('，')}`);
   } else {
     lines.push('搜索：— （dist/ 中没有 pagefind/）');

@@ -6,9 +6,9 @@
  * Transfer counts each response as a compressing host would send it: the smaller of its raw and
  * gzipped size (Pagefind's index files are already compressed; its JS is not).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gz } from './measure.mjs';
+import { gz, walk } from './measure.mjs';
 
 /**
  * A first and a warm query with words the content uses often, as a reader's would; and, on a fresh
@@ -55,6 +55,14 @@ async function firstResultsMs(browser, searchUrl, q) {
   const ms = await page.evaluate(() => window.__firstResults);
   await context.close();
   return ms;
+}
+
+/** The search UI's own data (dist/search/*.json): each file's bytes, raw and gzipped. */
+function searchDataSizes(dist) {
+  const files = walk(dist)
+    .filter((f) => /^search\/.+\.json$/.test(f.path))
+    .map((f) => ({ path: f.path, bytes: f.bytes, gz: gz(readFileSync(join(dist, f.path))) }));
+  return { files, bytes: files.reduce((s, f) => s + f.bytes, 0), gz: files.reduce((s, f) => s + f.gz, 0) };
 }
 
 /** Median time to first results per query and per group of queries. */
@@ -200,6 +208,7 @@ export async function measureSearch({ projectRoot, dist, base = '/', contentPath
       firstSlow4g: { ms: slow.ms, hits: slow.hits },
       searchPage: uiLoadsPagefind ? { ms: uiMs, ...summary(withoutDocument(ui, new URL('search/', server.url).pathname)) } : null,
       firstResults,
+      data: searchDataSizes(dist),
     };
   } finally {
     await browser.close();
