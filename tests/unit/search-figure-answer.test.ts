@@ -79,7 +79,9 @@ describe('answerFigure', () => {
     expect(answer('流动党员')).toBeNull();
     expect(answer('杭州 党建')).toBeNull();
   });
-  test('an indicator named outright with a place is a question for a figure, without 多少', () => {
+  test('an indicator named outright with a place is a question for a figure, without 多少; a part of its name is not', () => {
     expect(answer('杭州非公有制企业党组织组建率')).toMatchObject({ value: '43.91%' });
+    expect(answer('杭州 市流动人员党委的党员')).toMatchObject({ value: '10,000名以上' });
+    expect(answer('杭州 流动人员党委')).toBeNull();
   });
 });

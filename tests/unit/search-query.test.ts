@@ -51,6 +51,10 @@ describe('questions as Party workers ask them', () => {
     expect(parseQuery('2011年杭州新建了多少党组织').parts).toEqual(['2011年杭州新建', '党组织']);
     expect(parseQuery('商务楼宇党建覆盖率')).toMatchObject({ text: '商务楼宇党建覆盖率', asksForNumber: true });
   });
+  test('a share word asks for a number when said of something, not on its own (组建率 is a term)', () => {
+    expect(parseQuery('杭州组建率').asksForNumber).toBe(true);
+    expect(parseQuery('组建率').asksForNumber).toBe(false);
+  });
   test('哪几 and 几乎 do not ask for a number', () => {
     expect(parseQuery('集中组建有哪几种方式').asksForNumber).toBe(false);
     expect(parseQuery('几乎').asksForNumber).toBe(false);

@@ -105,15 +105,16 @@ export function answerFigure(queries: readonly SearchQuery[], shards: readonly A
   let place: string | undefined;
   const scores = new Map<FigureRecord, Located>();
   for (const query of queries) {
-    const { places, rest } = placesIn(query.phrase.replace(YEAR, ' '), shards);
+    // The words as typed (with their spaces): 杭州 市流动人员党委 is 杭州 and a name, not 杭州市.
+    const { places, rest } = placesIn(query.text.replace(YEAR, ' '), shards);
     place ??= places[0];
     const asked = rest.replace(/^[的在了有共]+|[的了]+$/gu, '');
-    // Without 多少, 几个 … only an indicator named outright, with a place or a year, is a question for a figure.
+    // Without 多少, 几个 … only an indicator's name (or short name), with a place or a year, asks for a figure.
     if (!typed.asksForNumber && !(places.length || years.length)) continue;
     for (const shard of shards) {
       shard.indicators.forEach((ind, i) => {
         const names = [ind.name, ...(ind.short ? [ind.short] : [])].map(compact);
-        const outright = names.some((n) => n.length >= 3 && (asked.includes(n) || (asked.length >= 4 && n.includes(asked))));
+        const outright = names.some((n) => n.length >= 3 && asked.includes(n));
         if (!typed.asksForNumber && !outright) return;
         const score = indicatorScore(asked, names, ind.unit, typed.measure);
         if (score < 0.5) return;

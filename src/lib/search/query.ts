@@ -77,7 +77,7 @@ const QUESTION_WORDS = [
 const MEASURES = '个家名人次项种位条年';
 const NUMBER_QUESTION = String.raw`了?[是有]?(?:多少[${MEASURES}]?|(?<!哪)几[${MEASURES}])`;
 
-/** Words that ask for a share; they name what is asked (组建率), so they stay in the query. */
+/** Words that ask for a share; they name what is asked (杭州组建率), so they stay in the query. */
 const SHARE_WORDS = /比例|比率|覆盖率|组建率|占比|百分之几|百分比/u;
 
 /** Any question word; the alternation tries the longest first at each position. */
@@ -108,7 +108,9 @@ function words(text: string): string[] {
 export function parseQuery(raw: string): SearchQuery {
   let text = fold(raw).replace(PUNCTUATION, ' ').trim();
   const asked = ASKS_NUMBER.exec(text)?.[0];
-  const asksForNumber = asked !== undefined || SHARE_WORDS.test(text);
+  // A share word asks for a number when it is said of something (杭州组建率), not on its own (组建率, the term).
+  const share = SHARE_WORDS.exec(text)?.[0];
+  const asksForNumber = asked !== undefined || (share !== undefined && text.replace(/\s/g, '') !== share);
   const word = asked && [...MEASURES].includes(asked.at(-1)!) ? asked.at(-1)! : undefined;
   const measure = word && (UNIT_OF_MEASURE[word] ?? word);
   const without = text.replace(QUESTION, ' ').replace(/\s+/g, ' ').trim();
