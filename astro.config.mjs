@@ -7,12 +7,14 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import offline from './src/integrations/offline.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import publicUrl from './src/integrations/public-url.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import statsExports from './src/integrations/stats-exports.ts';
 import { readGlossaryTerms } from './src/lib/glossary-links.ts';
 import { markdownPipeline } from './src/lib/markdown-pipeline.ts';
+import { routes } from './src/lib/urls.ts';
 import { loadSiteSettings } from './src/lib/site-settings.ts';
 
 /**
@@ -37,17 +39,19 @@ export default defineConfig({
   // terms, which it links at their first use, are read here: once per build.
   markdown: { processor: unified(markdownPipeline(base, readGlossaryTerms(root))) },
   // contentCheck first: it reads content/ and data/ before Astro's loaders and stops on mistakes.
-  // pagefindIndex indexes the finished pages; linkCheck last: it reads the finished output,
-  // sitemap included.
+  // pagefindIndex indexes the finished pages; offline writes the service worker over the finished
+  // output; linkCheck last: it reads the finished output, sitemap included. The offline page is
+  // what the service worker shows, not a page to find: it is left out of the sitemap.
   integrations: [
     contentCheck(),
     publicUrl(),
     mdx(),
     // The sitemap's addresses are absolute: without a public URL there is none (publicUrl says so).
-    ...(site ? [sitemap()] : []),
+    ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith(`/${routes.offline()}`) })] : []),
     statsExports(),
     securityHeaders(),
     pagefindIndex(),
+    offline(),
     linkCheck(),
   ],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

@@ -95,9 +95,18 @@ export type Outcome = {
   answer?: FigureAnswer;
 };
 
+/** Lets the browser paint and handle input between pieces of work (no task of a phone's CPU over 50 ms). */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 async function load(results: PagefindResult[], queries: readonly SearchQuery[]): Promise<Hit[]> {
   const data = await Promise.all(results.map((r) => r.data()));
-  return data.map((d, i) => toHit(d, queries, results[i]!.score));
+  // One hit at a time: an excerpt over a whole page's text is work enough to block a slow phone.
+  const hits: Hit[] = [];
+  for (const [i, d] of data.entries()) {
+    hits.push(toHit(d, queries, results[i]!.score));
+    await yieldToBrowser();
+  }
+  return hits;
 }
 
 /** The results of several searches as one list: each result once, by its best score scaled to its search's best. */
