@@ -2,6 +2,11 @@
  * The content model, derived from the collection registry (`src/schemas/registry.ts`): one glob
  * collection per folder of `content/` with its schema from `src/schemas/collections.ts`, and the
  * region registry in `data/regions.json`.
+ *
+ * Astro keeps parsed entries in its content cache (`node_modules/.astro/data-store.json`) and
+ * clears it when the text of this file changes, not when a schema it imports does: after changing
+ * a schema in `src/schemas/` (a new field with a default, e.g. a glossary term's `searchTerms`),
+ * delete that file or change this one, or entries parsed before keep the old shape.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';

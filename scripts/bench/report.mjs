@@ -112,6 +112,48 @@ function checkRows(check) {
   return table([['npm run check', 'files', 'runs (wall)', 'median', 'check itself', 'CPU s', 'other CPU s'], row('bundled site', check.bundled), row('generated site', check.generated)]);
 }
 
+/** The search section of a report: transfer and times of the Pagefind API, and of the search page. */
+function searchLines(r) {
+  const lines = [];
+  if (r.search) {
+    const q = r.search;
+    lines.push(`搜索（Pagefind JS API，在 /${q.page} 上；查询“${q.queries.first}”后“${q.queries.warm}”）${r.benchPagefind ? '——索引由 bench 生成' : ''}`);
+    const searchRows = [
+      ['query', 'transfer', 'raw bytes', 'requests', 'time (loopback)', 'hits'],
+      ['first', kb(q.first.transfer), kb(q.first.bytes), q.first.requests, `${q.first.ms.toFixed(0)} ms`, q.first.hits],
+      ['warm', kb(q.warm.transfer), kb(q.warm.bytes), q.warm.requests, `${q.warm.ms.toFixed(0)} ms`, q.warm.hits],
+      ['first, Slow 4G', '', '', '', `${q.firstSlow4g.ms.toFixed(0)} ms`, q.firstSlow4g.hits],
+      ...(q.rareFirst ? [[`first, rare word “${q.queries.rare}”`, kb(q.rareFirst.transfer), kb(q.rareFirst.bytes), q.rareFirst.requests, `${q.rareFirst.ms.toFixed(0)} ms`, q.rareFirst.hits]] : []),
+    ];
+    if (q.searchPage) searchRows.push(['/search/?q= page', kb(q.searchPage.transfer), kb(q.searchPage.bytes), q.searchPage.requests, `${q.searchPage.ms.toFixed(0)} ms`, '']);
+    lines.push(table(searchRows));
+    if (q.firstResults) {
+      lines.push(`搜索页首次出结果（打开 /search/?q=…，每个查询 ${q.firstResults.named.queries[0].runs.length} 次，新浏览器上下文，中位数）`);
+      const rows = [['queries', 'median', 'per query (median)']];
+      for (const [group, g] of Object.entries(q.firstResults)) {
+        rows.push([group, `${g.medianMs.toFixed(0)} ms`, g.queries.map((x) => `${x.q} ${x.medianMs.toFixed(0)} ms`).join('，')]);
+      }
+      lines.push(table(rows));
+    }
+    if (q.data?.files.length) {
+      lines.push(`搜索数据（dist/search/，只在搜索页或聚焦搜索框后加载）：共 ${kb(q.data.bytes)}，gzip ${kb(q.data.gz)}；${q.data.files.map((f) => `${f.path} ${kb(f.bytes)} / gz ${kb(f.gz)}`).join('，')}`);
+    }
+    lines.push(`首次查询最大的文件：${q.first.largest.slice(0, 8).map((f) => `${new URL(f.url).pathname.replace(/^.*\/pagefind\//, 'pagefind/')} ${kb(f.transfer)}`).join('，')}`);
+  } else {
+    lines.push('搜索：— （dist/ 中没有 pagefind/）');
+  }
+  return lines;
+}
+
+/** The report of `--bundled`: search on the project's own build. */
+export function formatBundledSearch(r) {
+  const m = r.machine;
+  const lines = ['', `liangxin-portal 基准测试 · 搜索（${r.dist}） · ${m.branch}@${m.commit}${m.dirty ? '+修改' : ''}`];
+  lines.push(`${m.cpus} CPU (${m.cpuModel}), ${gib(m.memoryBytes)}, Node ${m.node}；开始时 load average ${m.loadBefore?.toFixed(2)}`, '');
+  lines.push(...searchLines(r), '');
+  return `${lines.join('\n')}\n`;
+}
+
 /** The report of `--check-only`. */
 export function formatCheck(r) {
   const m = r.machine;
@@ -190,22 +232,7 @@ export function formatReport(r) {
   lines.push('每类页面（typical = HTML 大小的中位数页面；gz = gzip -6；JS = 页面加载时引用的脚本及其静态 import）');
   lines.push(table(typeRows));
   lines.push('');
-  if (r.search) {
-    const q = r.search;
-    lines.push(`搜索（Pagefind JS API，在 /${q.page} 上；查询“${q.queries.first}”后“${q.queries.warm}”）${r.benchPagefind ? '——索引由 bench 生成' : ''}`);
-    const searchRows = [
-      ['query', 'transfer', 'raw bytes', 'requests', 'time (loopback)', 'hits'],
-      ['first', kb(q.first.transfer), kb(q.first.bytes), q.first.requests, `${q.first.ms.toFixed(0)} ms`, q.first.hits],
-      ['warm', kb(q.warm.transfer), kb(q.warm.bytes), q.warm.requests, `${q.warm.ms.toFixed(0)} ms`, q.warm.hits],
-      ['first, Slow 4G', '', '', '', `${q.firstSlow4g.ms.toFixed(0)} ms`, q.firstSlow4g.hits],
-      ...(q.rareFirst ? [[`first, rare word “${q.queries.rare}”`, kb(q.rareFirst.transfer), kb(q.rareFirst.bytes), q.rareFirst.requests, `${q.rareFirst.ms.toFixed(0)} ms`, q.rareFirst.hits]] : []),
-    ];
-    if (q.searchPage) searchRows.push(['/search/?q= page', kb(q.searchPage.transfer), kb(q.searchPage.bytes), q.searchPage.requests, `${q.searchPage.ms.toFixed(0)} ms`, '']);
-    lines.push(table(searchRows));
-    lines.push(`首次查询最大的文件：${q.first.largest.slice(0, 8).map((f) => `${new URL(f.url).pathname.replace(/^.*\/pagefind\//, 'pagefind/')} ${kb(f.transfer)}`).join('，')}`);
-  } else {
-    lines.push('搜索：— （dist/ 中没有 pagefind/）');
-  }
+  lines.push(...searchLines(r));
   lines.push('');
   if (r.targets.length > 0) {
     lines.push('目标（报告，不作测试）');

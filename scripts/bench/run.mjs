@@ -14,6 +14,10 @@
  *   --warm           build a second time in the same copy, with Astro's content cache
  *                    (node_modules/.astro) from the first: what a CI that keeps that folder gets
  *   --check-only     time `npm run check` (bundled site and generated site) and stop: no build
+ *   --bundled        measure search on the project's own dist/ (run `npm run build` first) and stop:
+ *                    no content generated, nothing built; writes bench-out/bundled.json
+ *   --dist PATH      with --bundled: measure this built site instead of dist/ (e.g. a copy kept from
+ *                    before a change, to compare the two under the same machine load)
  *
  * Every run also times `npm run check` (the content check without Astro) on the bundled site and on
  * the generated one, three runs each, before the build.
@@ -25,19 +29,19 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timeCheck } from './check.mjs';
 import { DEFAULT_SEED, generateContent } from './generate.mjs';
 import { parsePhases, runMeasured, siteSizes } from './measure.mjs';
 import { prepareScratch } from './scratch.mjs';
 import { measureSearch } from './search.mjs';
-import { checkTargets, formatCheck, formatReport } from './report.mjs';
+import { checkTargets, formatBundledSearch, formatCheck, formatReport } from './report.mjs';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 function parseArgs(argv) {
-  const args = { pages: 1000, seed: DEFAULT_SEED, keep: false, search: true, pagefind: true, warm: false, checkOnly: false };
+  const args = { pages: 1000, seed: DEFAULT_SEED, keep: false, search: true, pagefind: true, warm: false, checkOnly: false, bundled: false, dist: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--pages') args.pages = Number(argv[++i]);
@@ -47,7 +51,9 @@ function parseArgs(argv) {
     else if (a === '--no-pagefind') args.pagefind = false;
     else if (a === '--warm') args.warm = true;
     else if (a === '--check-only') args.checkOnly = true;
-    else throw new Error(`未知参数 ${a}。用法：npm run bench -- --pages 1000 [--seed S] [--keep] [--no-search] [--no-pagefind] [--warm] [--check-only]`);
+    else if (a === '--bundled') args.bundled = true;
+    else if (a === '--dist') args.dist = argv[++i];
+    else throw new Error(`未知参数 ${a}。用法：npm run bench -- --pages 1000 [--seed S] [--keep] [--no-search] [--no-pagefind] [--warm] [--check-only] [--bundled]`);
   }
   if (!Number.isInteger(args.pages) || args.pages < 20) throw new Error('--pages 应为不小于 20 的整数');
   return args;
@@ -84,10 +90,25 @@ function machine() {
   };
 }
 
+/** `--bundled`: search measured on the project's own build, as it is in dist/. */
+async function benchBundled(outDir, loadBefore, distArg) {
+  const dist = distArg ? resolve(projectRoot, distArg) : join(projectRoot, 'dist');
+  if (!existsSync(join(dist, 'pagefind/pagefind.js'))) throw new Error(`${dist} 中没有搜索索引：先运行 npm run build`);
+  const sizes = siteSizes(dist);
+  const contentPath = sizes.types.case?.typical.path.replace(/index\.html$/, '') ?? '';
+  const result = { date: new Date().toISOString(), dist, machine: { ...machine(), loadBefore }, search: await measureSearch({ projectRoot, dist, contentPath }) };
+  writeFileSync(join(outDir, distArg ? `bundled-${basename(dist)}.json` : 'bundled.json'), `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(formatBundledSearch(result));
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const loadBefore = os.loadavg()[0];
   const outDir = join(projectRoot, 'bench-out');
+  if (args.bundled) {
+    mkdirSync(outDir, { recursive: true });
+    return benchBundled(outDir, loadBefore, args.dist);
+  }
   const site = join(outDir, `site-${args.pages}`);
   mkdirSync(outDir, { recursive: true });
   const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);

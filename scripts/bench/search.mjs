@@ -6,15 +6,79 @@
  * Transfer counts each response as a compressing host would send it: the smaller of its raw and
  * gzipped size (Pagefind's index files are already compressed; its JS is not).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gz } from './measure.mjs';
+import { gz, walk } from './measure.mjs';
 
 /**
  * A first and a warm query with words the content uses often, as a reader's would; and, on a fresh
  * page, a rare word (two name characters that appear on few pages), to show the range.
  */
 const QUERIES = { first: '楼宇党建', warm: '流动党员', rare: '丰乐' };
+
+/**
+ * Time to first results on the search page opened with `?q=`: queries by name, and queries as Party
+ * workers ask (a question, a figure, a one-character slip). Each is opened `RUNS` times in a fresh
+ * browser context (nothing cached), and the median is reported.
+ */
+const FIRST_RESULTS = {
+  named: ['楼宇党建', '双同步', '临浦镇'],
+  asked: ['骨干每年培训几次', '杭州流动党员有多少', '双同部'],
+};
+const RUNS = 5;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * Milliseconds from navigation start to the moment the search page shows its answer for `q` (the
+ * results list gets the query's state, with results or with “nothing found”).
+ */
+async function firstResultsMs(browser, searchUrl, q) {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  const state = `?${new URLSearchParams({ q })}`;
+  await page.addInitScript((state) => {
+    new MutationObserver((records, observer) => {
+      for (const r of records) {
+        if (r.target instanceof Element && r.target.matches('[data-search-results]') && r.target.getAttribute('data-state') === state) {
+          window.__firstResults = performance.now();
+          observer.disconnect();
+        }
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+  }, state);
+  await page.goto(`${searchUrl}${state}`);
+  await page.waitForFunction(() => window.__firstResults !== undefined, null, { timeout: 30_000 });
+  const ms = await page.evaluate(() => window.__firstResults);
+  await context.close();
+  return ms;
+}
+
+/** The search UI's own data (dist/search/*.json): each file's bytes, raw and gzipped. */
+function searchDataSizes(dist) {
+  const files = walk(dist)
+    .filter((f) => /^search\/.+\.json$/.test(f.path))
+    .map((f) => ({ path: f.path, bytes: f.bytes, gz: gz(readFileSync(join(dist, f.path))) }));
+  return { files, bytes: files.reduce((s, f) => s + f.bytes, 0), gz: files.reduce((s, f) => s + f.gz, 0) };
+}
+
+/** Median time to first results per query and per group of queries. */
+async function measureFirstResults(browser, searchUrl) {
+  const out = {};
+  for (const [group, queries] of Object.entries(FIRST_RESULTS)) {
+    const perQuery = [];
+    for (const q of queries) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await firstResultsMs(browser, searchUrl, q));
+      perQuery.push({ q, runs, medianMs: median(runs) });
+    }
+    out[group] = { queries: perQuery, medianMs: median(perQuery.flatMap((x) => x.runs)) };
+  }
+  return out;
+}
 
 /** A phone on a slow mobile network (Chrome DevTools' "Slow 4G": 150 ms RTT, 1.6 Mbit/s down). */
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
@@ -131,6 +195,9 @@ export async function measureSearch({ projectRoot, dist, base = '/', contentPath
     await uiContext.close();
     const uiLoadsPagefind = ui.files.some((f) => f.url.includes('/pagefind/'));
 
+    // 4. Time to first results on the search page, by name and as asked.
+    const firstResults = uiLoadsPagefind ? await measureFirstResults(browser, new URL('search/', server.url).href) : null;
+
     const summary = (t) => ({ requests: t.requests, bytes: t.bytes, transfer: t.transfer, largest: [...t.files].sort((a, b) => b.transfer - a.transfer) });
     return {
       queries: QUERIES,
@@ -140,6 +207,8 @@ export async function measureSearch({ projectRoot, dist, base = '/', contentPath
       rareFirst: { ms: rare.ms, hits: rare.hits, ...summary(rareTransfer) },
       firstSlow4g: { ms: slow.ms, hits: slow.hits },
       searchPage: uiLoadsPagefind ? { ms: uiMs, ...summary(withoutDocument(ui, new URL('search/', server.url).pathname)) } : null,
+      firstResults,
+      data: searchDataSizes(dist),
     };
   } finally {
     await browser.close();

@@ -16,7 +16,11 @@ export const glossarySchema = (ref: Ref) =>
   z
     .object({
       term: text.describe('术语的写法，例如“双同步”。必填。'),
-      aliases: z.array(text).default([]).describe('读者会搜索的其他写法，例如“两新”。只写真正同义、不会误配的说法：正文里出现别名也会链接到这个术语。'),
+      aliases: z.array(text).default([]).describe('读者会搜索的其他写法，例如“两新”“区域化党建”。只写真正同义、不会误配的说法：正文里出现别名也会链接到这个术语，搜索其中一个名称也会搜其他名称。'),
+      searchTerms: z
+        .array(text)
+        .default([])
+        .describe('读者用自己的话问这个术语、又不是它的名称时的说法，例如“党员找不到组织”之于“党组织找党员”。页面上不显示；搜索里含这句话时也会搜这个术语。'),
       definition: text.describe('简明的定义，一到三句话。必填。'),
       definitionSource: z
         .enum(Object.keys(DEFINITION_SOURCES) as [keyof typeof DEFINITION_SOURCES])

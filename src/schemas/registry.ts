@@ -184,6 +184,7 @@ export const FIELD_LABELS = {
   completeness: '完整性说明',
   drawnInto: '本站引用内容',
   aliases: '别名',
+  searchTerms: '搜索用语',
   definition: '定义',
   description: '说明',
   definitionSource: '释义来源',

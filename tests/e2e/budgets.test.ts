@@ -12,6 +12,8 @@
  *   page, a list page, the glossary and the typical page of each content type; /search/ (which is
  *   the search code's page) and the /data/ pages (a chart may be on screen as the page opens) are
  *   left out.
+ * - The search UI's own data (dist/search/*.json: synonyms, names, sounds, figures), which loads
+ *   only on the search page or once the header box is focused: ≤ 30 KB gzipped, all files together.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +43,13 @@ function pagesByType(): Map<string, PageSize[]> {
 }
 
 describe('budgets', () => {
+  test('the search data weighs at most 30 KB gzipped, all its files together', () => {
+    const files = walk(dist).filter(({ path }: { path: string }) => /^search\/.+\.json$/.test(path));
+    expect(files.map((f: { path: string }) => f.path)).toContain('search/terms.json');
+    const total = files.reduce((sum: number, { path }: { path: string }) => sum + gz(readFileSync(join(dist, path))), 0);
+    expect(total).toBeLessThanOrEqual(30 * KB);
+  });
+
   test('a content page of up to 2,500 Chinese characters weighs at most 14 KB gzipped, HTML and CSS together', () => {
     const checked: { path: string; chars: number; total: number }[] = [];
     for (const { path } of walk(dist)) {

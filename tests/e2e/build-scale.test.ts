@@ -16,15 +16,19 @@
  *
  * The generated content pages are the budget fixture: each carries about 2,500 Chinese characters
  * and must weigh at most 14 KB gzipped with its CSS.
+ *
+ * The search UI's data (dist/search/*.json) grows with the glossary, the titles and the figures
+ * only: titles and figures are in shards of a bounded size, the terms file holds no title.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate.mjs';
-import { siteSizes, walk } from '../../scripts/bench/measure.mjs';
+import { gz, siteSizes, walk } from '../../scripts/bench/measure.mjs';
 import { prepareScratch } from '../../scripts/bench/scratch.mjs';
 import { LIST_PAGE_SIZE, RELATED_LIMIT } from '../../src/lib/pagination';
+import { NAMES_PER_SHARD } from '../../src/lib/search/assist-data';
 import { axeViolations } from './support/axe';
 import { useBrowser } from './support/browser';
 import { astroBuild, projectRoot } from './support/build';
@@ -34,6 +38,8 @@ import { serveStatic } from './support/static-server';
 const SMALL = 60;
 const LARGE = 300;
 const KB = 1024;
+/** Each file of the search UI's data (dist/search/*.json) at most, gzipped. */
+const SEARCH_DATA_KB = 30;
 /** The page navigation: first, last, current ± 2, two gaps, previous and next. */
 const PAGE_LINKS_MAX = 11;
 
@@ -137,6 +143,37 @@ describe('a content page of about 2,500 Chinese characters', () => {
       checked.push(largest.path);
     }
     expect(checked).toHaveLength(4);
+  });
+});
+
+describe('the search data at both sizes', () => {
+  const files = (pages: number) => walk(dist[pages]!).map((f: { path: string }) => f.path).filter((p: string) => /^search\/.+\.json$/.test(p));
+  const json = (pages: number, path: string) => JSON.parse(html(pages, path));
+
+  test(`every file of it stays within ${SEARCH_DATA_KB} KB gzipped: titles and figures come in shards`, () => {
+    for (const pages of [SMALL, LARGE]) {
+      const big = files(pages).filter((p: string) => gz(readFileSync(join(dist[pages]!, p))) > SEARCH_DATA_KB * KB);
+      expect(big, `${pages} pages`).toEqual([]);
+      for (const shard of json(pages, 'search/terms.json').shards.names as string[]) {
+        expect(json(pages, shard).names.length).toBeLessThanOrEqual(NAMES_PER_SHARD);
+      }
+    }
+    // The larger site's titles are in the shards, not in terms.json (a shard splits at
+    // NAMES_PER_SHARD names: tests/unit/search-assist-data.test.ts; 1,000 pages make three).
+    const names = (pages: number) => (json(pages, 'search/terms.json').shards.names as string[]).reduce((n, shard) => n + json(pages, shard).names.length, 0);
+    expect(names(LARGE)).toBeGreaterThan(names(SMALL));
+  });
+
+  test('terms.json grows with the glossary and the regions only: no title of a case or policy is in it', () => {
+    for (const pages of [SMALL, LARGE]) {
+      const names = new Set((json(pages, 'search/terms.json').names as [string][]).map(([n]) => n));
+      const titles = pagesOf(pages)
+        .filter((p: string) => /^(cases|policies|reports)\/[^/]+\/index\.html$/.test(p))
+        .map((p: string) => /<h1[^>]*>([^<]+)</.exec(html(pages, p))?.[1]?.trim())
+        .filter((t): t is string => Boolean(t));
+      expect(titles.length, `${pages} pages`).toBeGreaterThan(10);
+      expect(titles.filter((t: string) => names.has(t)), `${pages} pages`).toEqual([]);
+    }
   });
 });
 

@@ -1,15 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { parseQuery } from '../../src/lib/search/query';
-import { literalScore, onlyNoise, rerank, type Rankable } from '../../src/lib/search/rerank';
+import { holdsWords, literalScore, onlyNoise, rerank, type Rankable } from '../../src/lib/search/rerank';
 
-const hit = (title: string, text: string, score = 1, extra: Partial<Rankable> = {}): Rankable & { id: string } => ({
+type TestHit = Rankable & { id: string; url?: string };
+const hit = (title: string, text: string, score = 1, extra: Partial<TestHit> = {}): TestHit => ({
   id: title,
   title,
   text,
   score,
   ...extra,
 });
-const order = (hits: (Rankable & { id: string })[], q: string) => rerank(hits, parseQuery(q)).map((h) => h.id);
+const order = (hits: TestHit[], ...q: string[]) => rerank(hits, q.map(parseQuery)).map((h) => h.id);
 
 describe('rerank', () => {
   test('puts the page named after the query above pages that only share its characters', () => {
@@ -56,8 +57,42 @@ describe('noise', () => {
   test('hits without any typed word go last, and a search with only such hits found nothing', () => {
     const hits = [hit('术语', 'Z. 支部加工会', 2), hit('双同步', '双同步', 1)];
     expect(order(hits, '双同步')).toEqual(['双同步', '术语']);
-    expect(onlyNoise(hits, parseQuery('zzqxw'))).toBe(true);
-    expect(onlyNoise(hits, parseQuery('双同步'))).toBe(false);
-    expect(onlyNoise(hits, parseQuery(''))).toBe(false);
+    expect(onlyNoise(hits, [parseQuery('zzqxw')])).toBe(true);
+    expect(onlyNoise(hits, [parseQuery('双同步')])).toBe(false);
+    expect(onlyNoise(hits, [parseQuery('')])).toBe(false);
+  });
+  test('a hit that holds a synonym’s words is not noise', () => {
+    const hits = [hit('区域性党建', '以区域为单元建立党组织', 1)];
+    expect(onlyNoise(hits, [parseQuery('区域化党建'), parseQuery('区域性党建')])).toBe(false);
+  });
+});
+
+describe('synonyms and figures', () => {
+  test('a page named by a synonym comes before pages that only share characters with the typed words', () => {
+    const hits = [hit('区域化改革', '区域化 党建', 9), hit('区域性党建', '以区域为单元', 3)];
+    expect(order(hits, '区域化党建', '区域性党建')[0]).toBe('区域性党建');
+  });
+  test('the words as typed count a little more than a synonym', () => {
+    const hits = [hit('区域性党建', '……', 5), hit('区域化党建', '……', 5)];
+    expect(order(hits, '区域化党建', '区域性党建')[0]).toBe('区域化党建');
+  });
+  test('a question asking for a number puts the statistics before the pages written from them', () => {
+    const hits = [
+      hit('杭州市“集中攻坚月”专项行动', '流动党员 10000余名', 7, { category: '典型案例' }),
+      hit('杭州市流动人员党委党员的分布', '流动党员 10000余名', 5, { category: '数据' }),
+    ];
+    expect(order(hits, '杭州流动党员有多少')[0]).toBe('杭州市流动人员党委党员的分布');
+    expect(order(hits, '杭州流动党员')[0]).toBe('杭州市“集中攻坚月”专项行动');
+  });
+  test('the page holding the answer’s figure comes first, also when the hit is a heading on it', () => {
+    const hits = [hit('外资企业“四个同步”', '外资企业', 9), hit('*市的外资企业和私营企业', '外资企业 4700多家', 3, { url: '/data/survey-city-2006/#chart', inPage: true })];
+    const ranked = rerank(hits, [parseQuery('外资企业有多少家')], { answerUrl: '/data/survey-city-2006/' });
+    expect(ranked[0]!.id).toBe('*市的外资企业和私营企业');
+  });
+  test('holdsWords: a hit holds the query when its names or text contain every typed word', () => {
+    expect(holdsWords(hit('“双同步”', '……'), [parseQuery('双同步')])).toBe(true);
+    expect(holdsWords(hit('楼宇社区党建', '楼宇 党建'), [parseQuery('楼宇 党建')])).toBe(true);
+    expect(holdsWords(hit('双同步', '……'), [parseQuery('双同部')])).toBe(false);
+    expect(holdsWords(hit('双同步', '……'), [parseQuery('双同部'), parseQuery('双同步')])).toBe(true);
   });
 });

@@ -1,11 +1,17 @@
 /**
  * A Pagefind result turned into what the search UI shows: where it links, its title, category,
- * date and a highlighted excerpt. Pages that hold many entries under headings with ids (the
- * glossary) link to the entry whose heading matches the query: `/glossary/#koudai-dangyuan`.
+ * date and a highlighted excerpt. A page whose heading names the query links to that heading.
+ * A page of entries under headings (the glossary, marked by the `entries` meta) is never a result
+ * itself: its hit is the entry that matches best, linked by its anchor (`/glossary/#koudai-dangyuan`),
+ * named by its term, with the term's first sentence as the excerpt.
+ *
+ * A search may run several queries (the typed one and its synonyms, src/lib/search/synonyms.ts);
+ * a hit is matched and highlighted by all of them.
  */
 import { excerptAround, hasMark, highlight, pagefindSegments, type Segment } from './excerpt';
-import { ALIAS_SEPARATOR } from './page-facets';
+import { ALIAS_SEPARATOR, ENTRIES_META } from './page-facets';
 import { fold, type SearchQuery } from './query';
+import { literalScore } from './rerank';
 
 /** The part of a Pagefind result's data the UI uses (see pagefind's `PagefindSearchFragment`). */
 export type PagefindAnchor = { element: string; id: string; text?: string; location: number };
@@ -13,6 +19,8 @@ export type PagefindSubResult = { title: string; url: string; excerpt: string; a
 export type PagefindData = {
   url: string;
   content: string;
+  /** Words in `content`, as Pagefind counts them; anchors' `location`s count the same words. */
+  word_count?: number;
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results: PagefindSubResult[];
@@ -44,14 +52,14 @@ export type Hit = {
   score: number;
 };
 
-/** Terms to look for literally, the most specific first. */
-function literalTerms(query: SearchQuery): string[] {
-  return [...new Set([query.phrase, ...query.parts, ...query.subterms].filter(Boolean))];
+/** Terms to look for literally, the most specific first (each query's phrase, then its words). */
+function literalTerms(queries: readonly SearchQuery[]): string[] {
+  return [...new Set([...queries.map((q) => q.phrase), ...queries.flatMap((q) => [...q.parts, ...q.subterms])].filter(Boolean))];
 }
 
 const EXCERPT_LENGTH = 90;
 
-/** How well a heading's title names the query: 0 when it does not contain every typed word. */
+/** How well a heading's title names a query: 0 when it does not contain every typed word. */
 function headingMatch(title: string, query: SearchQuery): number {
   const t = fold(title);
   if (!query.phrase) return 0;
@@ -60,30 +68,89 @@ function headingMatch(title: string, query: SearchQuery): number {
   return query.parts.length > 1 && query.parts.every((p) => t.includes(p)) ? 1 : 0;
 }
 
+const bestOf = (queries: readonly SearchQuery[], score: (q: SearchQuery) => number) => Math.max(0, ...queries.map(score));
+
+/** A heading's name and the other names in its trailing （…）: `口袋党员（“口袋”党员）` → `口袋党员`, [`“口袋”党员`]. */
+function headingNames(title: string): { name: string; aliases: string[] } {
+  const m = /^(.*?)\s*（([^）]*)）\s*$/u.exec(title);
+  return m ? { name: m[1]!, aliases: m[2]!.split('、') } : { name: title, aliases: [] };
+}
+
+/** A section's text after its heading (and the “. ” Pagefind puts after it). */
+const afterHeading = (text: string, heading: string) => (text.startsWith(heading) ? text.slice(heading.length).replace(/^[.\s]+/, '') : text);
+
+/** The first sentence of a text (up to 。！？ or ；), or its first {@link EXCERPT_LENGTH} characters. */
+function firstSentence(text: string): string {
+  const m = /^.*?[。！？；]/su.exec(text);
+  if (m) return m[0];
+  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text;
+}
+
+/**
+ * Where a heading's text stands in the page text. The same words may also occur in the text before
+ * it (a term named under another term): of the occurrences, the one that ends a block (Pagefind
+ * writes “. ” after a heading) nearest to where the anchor's word position puts it.
+ */
+function headingIndex(data: PagefindData, anchor: PagefindAnchor, from = 0): number {
+  const heading = anchor.text ?? '';
+  if (!heading) return -1;
+  const found: number[] = [];
+  for (let at = data.content.indexOf(heading, from); at !== -1; at = data.content.indexOf(heading, at + 1)) found.push(at);
+  if (found.length <= 1) return found[0] ?? -1;
+  const expected = data.word_count ? (anchor.location / data.word_count) * data.content.length : 0;
+  const endsBlock = (at: number) => /^(\.\s|\s*$)/.test(data.content.slice(at + heading.length, at + heading.length + 2));
+  const pool = found.some(endsBlock) ? found.filter(endsBlock) : found;
+  return pool.reduce((best, at) => (Math.abs(at - expected) < Math.abs(best - expected) ? at : best));
+}
+
 /** The text of a heading's section: from its heading to the next heading with an id. */
 export function sectionText(data: PagefindData, anchor: PagefindAnchor): string {
   const heading = anchor.text ?? '';
-  const start = heading ? data.content.indexOf(heading) : -1;
+  const start = headingIndex(data, anchor);
   if (start === -1) return '';
   const next = (data.anchors ?? [])
     .filter((a) => a.location > anchor.location && a.text)
     .sort((a, b) => a.location - b.location)[0];
-  const end = next?.text ? data.content.indexOf(next.text, start + heading.length) : -1;
+  const end = next ? headingIndex(data, next, start + heading.length) : -1;
   return data.content.slice(start, end === -1 ? start + 600 : end).trim();
 }
 
-export function toHit(data: PagefindData, query: SearchQuery, score = 0): Hit {
+export function toHit(data: PagefindData, queries: readonly SearchQuery[], score = 0): Hit {
   const pageTitle = data.meta.title?.trim() || data.url;
-  const terms = literalTerms(query);
+  const terms = literalTerms(queries);
   const base = {
     pageTitle,
     category: data.meta.category,
     date: data.meta.date,
     score,
   };
-  const headings = data.sub_results
-    .filter((s) => s.anchor)
-    .map((s) => ({ sub: s, match: headingMatch(s.title, query) }))
+  const anchored = data.sub_results.filter((s) => s.anchor);
+
+  // A page of entries: the entry that matches best, named by its term, its first sentence as excerpt.
+  if (data.meta[ENTRIES_META] && anchored.length > 0) {
+    const entries = anchored.map((sub, index) => {
+      const { name, aliases } = headingNames(sub.title);
+      const text = sectionText(data, sub.anchor!) || sub.title;
+      const match = bestOf(queries, (q) => literalScore({ title: name, text, aliases }, q));
+      return { sub, index, name, aliases, text, match };
+    });
+    entries.sort((a, b) => b.match - a.match || a.index - b.index);
+    const [best, ...others] = entries;
+    const body = afterHeading(best!.text, best!.sub.title);
+    return {
+      ...base,
+      url: best!.sub.url,
+      title: best!.name,
+      text: best!.text,
+      excerpt: highlight(firstSentence(body), terms),
+      inPage: true,
+      aliases: best!.aliases,
+      sections: others.filter((e) => e.match > 0).slice(0, 3).map((e) => ({ title: e.name, url: e.sub.url })),
+    };
+  }
+
+  const headings = anchored
+    .map((s) => ({ sub: s, match: bestOf(queries, (q) => headingMatch(s.title, q)) }))
     .filter((h) => h.match > 0)
     .sort((a, b) => b.match - a.match || a.sub.title.length - b.sub.title.length);
   const sections = (best?: PagefindSubResult) =>
@@ -94,10 +161,10 @@ export function toHit(data: PagefindData, query: SearchQuery, score = 0): Hit {
 
   // A page whose own title does not name the query, with a heading that does: link to the heading.
   const best = headings[0]?.sub;
-  if (best && headingMatch(pageTitle, query) === 0) {
+  if (best && bestOf(queries, (q) => headingMatch(pageTitle, q)) === 0) {
     const text = sectionText(data, best.anchor!) || best.title;
-    const aliases = /（([^）]*)）\s*$/u.exec(best.title)?.[1]?.split('、') ?? [];
-    const body = text.startsWith(best.title) ? text.slice(best.title.length).trim() : text;
+    const { aliases } = headingNames(best.title);
+    const body = afterHeading(text, best.title);
     let excerpt = highlight(excerptAround(body, terms, EXCERPT_LENGTH), terms);
     if (!hasMark(excerpt) && best.excerpt) excerpt = pagefindSegments(best.excerpt);
     return { ...base, url: best.url, title: best.title, text, excerpt, inPage: true, aliases, sections: sections(best) };

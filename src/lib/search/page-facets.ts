@@ -55,7 +55,15 @@ export interface SearchFacets {
   date?: string;
   /** Other names of the page's subject (a method's `aliases`, a program item's short name). */
   aliases?: readonly string[];
+  /**
+   * The page holds entries under `<h3 id>` headings and is never a result itself: a search lands on
+   * the entry that matches (the glossary's terms).
+   */
+  entries?: boolean;
 }
+
+/** The meta that marks a page of entries (see `SearchFacets.entries`). */
+export const ENTRIES_META = 'entries';
 
 /** How aliases are joined in the `aliases` meta; no alias contains it. */
 export const ALIAS_SEPARATOR = ' | ';
@@ -90,6 +98,7 @@ export function facetMeta(title: string, facets: SearchFacets): { name: string; 
     { name: 'category', value: facets.category },
     ...(facets.date ? [{ name: 'date', value: facets.date }] : []),
     ...(facets.aliases?.length ? [{ name: 'aliases', value: facets.aliases.join(ALIAS_SEPARATOR) }] : []),
+    ...(facets.entries ? [{ name: ENTRIES_META, value: 'h3' }] : []),
   ];
 }
 
@@ -173,7 +182,12 @@ export function programSearchFacets(data: { short: string }): SearchFacets {
   return { category: COLLECTION_NAMES.program, aliases: [data.short] };
 }
 
-/** Any other page of a section (list pages, the glossary): its category only. */
+/** Any other page of a section (list pages): its category only. */
 export function sectionSearchFacets(section: ContentCollectionId | 'data'): SearchFacets {
   return { category: section === 'data' ? DATA_SECTION_NAME : COLLECTION_NAMES[section] };
+}
+
+/** The glossary: a page of terms, each a search result of its own. */
+export function glossarySearchFacets(): SearchFacets {
+  return { category: COLLECTION_NAMES.glossary, entries: true };
 }

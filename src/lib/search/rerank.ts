@@ -23,9 +23,14 @@ export type Rankable = {
 /**
  * Among hits that match about equally, the portal's own pages (methods, cases, policies, the
  * 五个一, terms) come before the material they were written from: source documents and the
- * statistics drawn from them. A query that names the figures (`两张网 数字`) still finds those.
+ * statistics drawn from them. A query that names the figures (`两张网 数字`) still finds those;
+ * one that asks for a number (`杭州流动党员有多少`) puts the statistics first.
  */
 const CATEGORY_PRIOR: Record<string, number> = { 报告: -0.5, 数据: -0.5 };
+const NUMBER_PRIOR: Record<string, number> = { 报告: -0.5, 数据: 1 };
+
+/** A match through a synonym counts a little less than one of the words as typed. */
+const SYNONYM_WEIGHT = 0.9;
 
 /** A name without quotes, book-title marks or spaces: `“头雁”工程` → `头雁工程`. */
 function bare(name: string): string {
@@ -67,23 +72,35 @@ export function literalScore(hit: Pick<Rankable, 'title' | 'text' | 'aliases'>, 
   return score;
 }
 
+/** A hit's literal score for several queries: the typed one (first), or a synonym's, a little less. */
+export function bestLiteralScore(hit: Pick<Rankable, 'title' | 'text' | 'aliases'>, queries: readonly SearchQuery[]): number {
+  return Math.max(0, ...queries.map((q, i) => literalScore(hit, q) * (i === 0 ? 1 : SYNONYM_WEIGHT)));
+}
+
+export type RerankOptions = {
+  /** The page holding the figure the search answers with (src/lib/search/figure-answer.ts): it, or a heading on it, comes first. */
+  answerUrl?: string;
+};
+
 /**
  * `hits` in a new order: first those that contain some typed word literally; then by literal
  * score, then by Pagefind's score (scaled to at most 1, so it decides only among hits that match
  * about equally literally), then in Pagefind's order. A heading on a page (a glossary term) yields
  * to a page of its own that matches as well: a term with a method page of the same name lists
  * the method first, then the definition; source documents and statistics yield to the pages
- * written from them.
+ * written from them, unless the query asks for a number. `queries` are the typed query and
+ * those its synonyms add; the dataset of the search's answer, when there is one, comes first.
  */
-export function rerank<T extends Rankable>(hits: readonly T[], query: SearchQuery): T[] {
+export function rerank<T extends Rankable & { url?: string }>(hits: readonly T[], queries: readonly SearchQuery[], options: RerankOptions = {}): T[] {
   const top = Math.max(...hits.map((h) => h.score), 0) || 1;
+  const prior = queries[0]?.asksForNumber ? NUMBER_PRIOR : CATEGORY_PRIOR;
   return hits
-    .map((hit, index) => ({ hit, index, literal: literalScore(hit, query) }))
+    .map((hit, index) => ({ hit, index, literal: bestLiteralScore(hit, queries), answer: options.answerUrl !== undefined && hit.url?.split('#')[0] === options.answerUrl }))
     .map((x) => ({
       ...x,
-      score: x.literal + x.hit.score / top - (x.hit.inPage ? 1 : 0) + (CATEGORY_PRIOR[x.hit.category ?? ''] ?? 0),
+      score: x.literal + x.hit.score / top - (x.hit.inPage ? 1 : 0) + (prior[x.hit.category ?? ''] ?? 0),
     }))
-    .sort((a, b) => Number(b.literal > 0) - Number(a.literal > 0) || b.score - a.score || a.index - b.index)
+    .sort((a, b) => Number(b.answer) - Number(a.answer) || Number(b.literal > 0) - Number(a.literal > 0) || b.score - a.score || a.index - b.index)
     .map((x) => x.hit);
 }
 
@@ -92,6 +109,12 @@ export function rerank<T extends Rankable>(hits: readonly T[], query: SearchQuer
  * or character of the query (`zzqxw` finds a heading “Z”). Its best hits all being such noise
  * means the search found nothing.
  */
-export function onlyNoise(hits: readonly Pick<Rankable, 'title' | 'text' | 'aliases'>[], query: SearchQuery): boolean {
-  return query.phrase !== '' && hits.every((hit) => literalScore(hit, query) === 0);
+export function onlyNoise(hits: readonly Pick<Rankable, 'title' | 'text' | 'aliases'>[], queries: readonly SearchQuery[]): boolean {
+  return queries.some((q) => q.phrase !== '') && hits.every((hit) => bestLiteralScore(hit, queries) === 0);
+}
+
+/** Whether a hit's names or text hold every word of one of the queries as typed. */
+export function holdsWords(hit: Pick<Rankable, 'title' | 'text' | 'aliases'>, queries: readonly SearchQuery[]): boolean {
+  const text = `${[hit.title, ...(hit.aliases ?? [])].map(bare).join(' ')} ${fold(hit.text)}`;
+  return queries.some((q) => q.parts.length > 0 && q.parts.every((p) => text.includes(p)));
 }

@@ -1,12 +1,25 @@
 /**
  * The search engine in the browser: Pagefind's JS API (`pagefind/pagefind.js` of the built bundle,
- * imported under the site's base path on first use), then the literal re-rank of the top hits.
+ * imported under the site's base path on first use), with what the site knows besides its index
+ * (src/scripts/search/assist.ts):
+ *
+ * 1. the typed query, without its question words (src/lib/search/query.ts), and the queries its
+ *    synonyms add (src/lib/search/synonyms.ts) — searched together, results merged;
+ * 2. the literal re-rank of the best hits (src/lib/search/rerank.ts);
+ * 3. when nothing found holds the typed words, the nearest names (src/lib/search/did-you-mean.ts),
+ *    and the results of the nearest one;
+ * 4. for a question about a figure, the answer from the statistics (src/lib/search/figure-answer.ts).
  */
+import { compact, parseQuery, type SearchQuery } from '../../lib/search/query';
 import { FILTER_NAMES, type FilterName } from '../../lib/search/page-facets';
 import { toHit, type Hit, type PagefindData } from '../../lib/search/hits';
-import { parseQuery, type SearchQuery } from '../../lib/search/query';
-import { onlyNoise, rerank } from '../../lib/search/rerank';
-import { hasFilters, toPagefindFilters, type SearchState } from '../../lib/search/url-state';
+import { holdsWords, onlyNoise, rerank } from '../../lib/search/rerank';
+import { expandQuery } from '../../lib/search/synonyms';
+import { namesIn } from '../../lib/search/candidates';
+import { suggest } from '../../lib/search/did-you-mean';
+import { answerFigure, type FigureAnswer } from '../../lib/search/figure-answer';
+import { hasFilters, toPagefindFilters, type SearchState, type SelectedFilters } from '../../lib/search/url-state';
+import { loadAssist, loadFigures, loadNames, type Assist } from './assist';
 
 export type Counts = Record<string, Record<string, number>>;
 type PagefindResult = { id: string; score: number; data: () => Promise<PagefindData> };
@@ -21,12 +34,16 @@ type Pagefind = {
 
 /** How many of Pagefind's hits are loaded and re-ranked at once. */
 const PAGE_SIZE = 10;
+/** How many hits of each synonym's query join the typed query's. */
+const SYNONYM_DEPTH = 5;
+/** How many hits of a search for a name inside the query (or the answer's dataset) join them. */
+const PULL_DEPTH = 3;
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let loading: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind once (its script, WebAssembly and index metadata). Safe to call on every focus. */
-export function loadPagefind(): Promise<Pagefind> {
+function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base });
@@ -36,6 +53,11 @@ export function loadPagefind(): Promise<Pagefind> {
   // A failed load (offline, or no index in `astro dev`) may be retried on the next focus.
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/** Loads Pagefind and the search data together; the data is optional. */
+export function loadSearch(): Promise<[Pagefind, Assist | null]> {
+  return Promise.all([loadPagefind(), loadAssist()]);
 }
 
 let filtersLoaded: Promise<Counts> | undefined;
@@ -53,6 +75,7 @@ export async function preload(raw: string): Promise<void> {
 }
 
 export type Outcome = {
+  /** The query as typed (without question words). */
   query: SearchQuery;
   /** How many pages match. */
   total: number;
@@ -62,20 +85,143 @@ export type Outcome = {
   counts: Counts;
   /** Loads the next hits, in Pagefind's order; [] at the end. */
   more: () => Promise<Hit[]>;
+  /** Other names searched as well (synonyms): 也搜索了. */
+  also: string[];
+  /** Nearest names, when nothing found held the typed words: 您是不是要找. */
+  suggestions: string[];
+  /** The suggestion whose results are shown instead, when the typed words found nothing. */
+  corrected?: string;
+  /** The figure that answers a question about a number. */
+  answer?: FigureAnswer;
 };
 
 /** Lets the browser paint and handle input between pieces of work (no task of a phone's CPU over 50 ms). */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-async function load(results: PagefindResult[], query: SearchQuery): Promise<Hit[]> {
+async function load(results: PagefindResult[], queries: readonly SearchQuery[]): Promise<Hit[]> {
   const data = await Promise.all(results.map((r) => r.data()));
   // One hit at a time: an excerpt over a whole page's text is work enough to block a slow phone.
   const hits: Hit[] = [];
   for (const [i, d] of data.entries()) {
-    hits.push(toHit(d, query, results[i]!.score));
+    hits.push(toHit(d, queries, results[i]!.score));
     await yieldToBrowser();
   }
   return hits;
+}
+
+/** The results of several searches as one list: each result once, by its best score scaled to its search's best. */
+function merge(searches: readonly PagefindSearch[]): PagefindResult[] {
+  const best = new Map<string, PagefindResult>();
+  searches.forEach((s) => {
+    const top = Math.max(...s.results.map((r) => r.score), 0) || 1;
+    for (const r of s.results) {
+      const scaled = { ...r, score: r.score / top };
+      if ((best.get(r.id)?.score ?? -1) < scaled.score) best.set(r.id, scaled);
+    }
+  });
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Filter counts of the union of several searches' results: Pagefind counts one search at a time,
+ * and a search for several queries' words together gives their intersection, so the union's
+ * count is found by inclusion–exclusion (|A∪B| = |A| + |B| − |A∩B| …).
+ */
+async function unionCounts(
+  pagefind: Pagefind,
+  queries: readonly SearchQuery[],
+  filters: SelectedFilters,
+  except?: FilterName,
+  singles?: readonly PagefindSearch[],
+): Promise<Counts> {
+  const options = { filters: toPagefindFilters(filters, except) };
+  const subsets: number[][] = [];
+  for (let mask = 1; mask < 1 << queries.length; mask++) subsets.push(queries.map((_, i) => i).filter((i) => mask & (1 << i)));
+  // Each query alone was searched already (`singles`, with the same filters); the rest are intersections.
+  const searches = await Promise.all(
+    subsets.map((s) => (s.length === 1 && singles ? singles[s[0]!]! : pagefind.search(s.map((i) => queries[i]!.text).join(' '), options))),
+  );
+  const counts: Counts = {};
+  searches.forEach((search, i) => {
+    const sign = subsets[i]!.length % 2 === 1 ? 1 : -1;
+    for (const [name, values] of Object.entries(search.filters)) {
+      const out = (counts[name] ??= {});
+      for (const [value, n] of Object.entries(values)) out[value] = (out[value] ?? 0) + sign * n;
+    }
+  });
+  return counts;
+}
+
+type Found = Omit<Outcome, 'also' | 'suggestions' | 'corrected' | 'answer'> & { holds: boolean };
+
+/** Searches `queries` (the typed one first) with `filters`: merged results, re-ranked, with counts. */
+async function find(
+  pagefind: Pagefind,
+  queries: readonly SearchQuery[],
+  filters: SelectedFilters,
+  options: { counts?: boolean; depth?: number; answer?: Promise<FigureAnswer | undefined>; pull?: readonly string[] },
+): Promise<Found> {
+  const typed = queries[0]!;
+  const term = typed.text || null;
+  const searches = await Promise.all(
+    (term ? queries : [typed]).map((q) => pagefind.search(q.text || null, { filters: toPagefindFilters(filters) })),
+  );
+  const depth = options.depth ?? PAGE_SIZE;
+
+  const counts: Counts = {};
+  if (options.counts) {
+    // A filter with chosen values counts its other values without itself (they are alternatives).
+    const union = queries.length > 1 && term;
+    const together = union ? unionCounts(pagefind, queries, filters, undefined, searches) : Promise.resolve(searches[0]!.filters);
+    await Promise.all(
+      FILTER_NAMES.map(async (name: FilterName) => {
+        if (!filters[name]?.length) counts[name] = (await together)[name] ?? {};
+        else if (union) counts[name] = (await unionCounts(pagefind, queries, filters, name))[name] ?? {};
+        else counts[name] = (await pagefind.search(term, { filters: toPagefindFilters(filters, name) })).filters[name] ?? {};
+      }),
+    );
+  }
+
+  const all = searches.length > 1 ? merge(searches) : searches[0]!.results;
+  // Pages named by a word of the query, and the answer's dataset, found by searching for them alone
+  // (src/lib/search/candidates.ts): only those the typed query finds too.
+  const answer = await options.answer;
+  const names = term ? [...(options.pull ?? []), ...(answer ? [answer.dataset] : [])] : [];
+  const matching = new Set(all.map((r) => r.id));
+  const pulled = (await Promise.all(names.map((n) => pagefind.search(parseQuery(n).text, { filters: toPagefindFilters(filters) })))).flatMap((s) =>
+    s.results.slice(0, PULL_DEPTH).filter((r) => matching.has(r.id)),
+  );
+  // The typed query's best hits, the best few of each synonym's query, and the pulled ones.
+  const first = [
+    ...new Map(
+      [...searches[0]!.results.slice(0, depth), ...searches.slice(1).flatMap((s) => s.results.slice(0, SYNONYM_DEPTH)), ...pulled].map((r) => [r.id, r]),
+    ).values(),
+  ];
+  const shown = new Set(first.map((r) => r.id));
+  const rest = all.filter((r) => !shown.has(r.id));
+  const loaded = await load(first, queries);
+  const empty = { total: 0, hits: [], counts: {}, more: async () => [], holds: false };
+  // When not even the best hits contain a typed word, Pagefind matched stray characters only.
+  if (term && onlyNoise(loaded, queries)) return { query: typed, ...empty };
+  const hits = term ? rerank(loaded, queries, { answerUrl: answer?.datasetUrl }) : loaded;
+  let next = 0;
+  return {
+    query: typed,
+    total: all.length,
+    hits,
+    counts,
+    holds: !term || hits.some((h) => holdsWords(h, queries)),
+    more: async () => {
+      const slice = rest.slice(next, next + PAGE_SIZE);
+      next += slice.length;
+      return load(slice, queries);
+    },
+  };
+}
+
+/** Whether a query may ask for a figure: it asks for a number, or names a year or a place. */
+function mayAskFigure(query: SearchQuery, assist: Assist): boolean {
+  return query.asksForNumber || /(?:19|20)\d{2}/.test(query.phrase) || assist.terms.places.some((p) => query.phrase.includes(compact(p)));
 }
 
 /**
@@ -83,45 +229,30 @@ async function load(results: PagefindResult[], query: SearchQuery): Promise<Hit[
  * (no words and no filters). With `counts`, also returns filter counts (loading the filter index).
  */
 export async function search(state: SearchState, options: { counts?: boolean; depth?: number } = {}): Promise<Outcome | null> {
-  const query = parseQuery(state.q);
-  if (!query.text && !hasFilters(state.filters)) return null;
-  const pagefind = await loadPagefind();
+  const typed = parseQuery(state.q);
+  if (!typed.text && !hasFilters(state.filters)) return null;
+  const [pagefind, assist] = await loadSearch();
   if (options.counts) await allFilterCounts();
-  const term = query.text || null;
-  const main = await pagefind.search(term, { filters: toPagefindFilters(state.filters) });
-  const depth = options.depth ?? PAGE_SIZE;
+  const { queries, also } = assist && typed.text ? expandQuery(typed, assist.terms.synonyms) : { queries: [typed], also: [] };
 
-  const counts: Counts = {};
-  if (options.counts) {
-    // A filter with chosen values counts its other values without itself (they are alternatives).
-    await Promise.all(
-      FILTER_NAMES.map(async (name: FilterName) => {
-        if (state.filters[name]?.length) {
-          const without = await pagefind.search(term, { filters: toPagefindFilters(state.filters, name) });
-          counts[name] = without.filters[name] ?? {};
-        } else {
-          counts[name] = main.filters[name] ?? {};
-        }
-      }),
-    );
-  }
+  // The figure shards load while Pagefind searches.
+  const answering =
+    assist && typed.text && mayAskFigure(typed, assist)
+      ? loadFigures()
+          .then((shards) => answerFigure(queries, shards) ?? undefined)
+          .catch(() => undefined)
+      : Promise.resolve(undefined);
+  const pull = assist ? namesIn(typed, assist.terms.names) : [];
+  const found = await find(pagefind, queries, state.filters, { ...options, answer: answering, pull });
+  const answer = await answering;
+  // Found what the words say, or answered with a figure: nothing to correct.
+  if (found.holds || answer || !assist) return { ...found, also, suggestions: [], ...(answer ? { answer } : {}) };
 
-  const loaded = await load(main.results.slice(0, depth), query);
-  // When not even the best hits contain a typed word, Pagefind matched stray characters only.
-  if (query.text && onlyNoise(loaded, query)) {
-    return { query, total: 0, hits: [], counts: {}, more: async () => [] };
-  }
-  const hits = query.text ? rerank(loaded, query) : loaded;
-  let next = depth;
-  return {
-    query,
-    total: main.results.length,
-    hits,
-    counts,
-    more: async () => {
-      const slice = main.results.slice(next, next + PAGE_SIZE);
-      next += slice.length;
-      return load(slice, query);
-    },
-  };
+  // Nothing found holds the typed words: suggest the nearest names, and show the nearest one's results.
+  const suggestions = suggest(typed, await loadNames().catch(() => []), assist.sounds);
+  if (suggestions.length === 0) return { ...found, also, suggestions };
+  const correction = expandQuery(parseQuery(suggestions[0]!), assist.terms.synonyms);
+  const instead = await find(pagefind, correction.queries, state.filters, options);
+  if (instead.total === 0 || (!instead.holds && found.total > 0)) return { ...found, also, suggestions };
+  return { ...instead, query: typed, also: correction.also, suggestions, corrected: suggestions[0] };
 }

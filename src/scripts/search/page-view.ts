@@ -3,10 +3,9 @@
  * and failures. `page.ts` keeps the state and calls these; nothing here reads or writes the URL.
  */
 import { FILTER_NAMES, SEARCH_CATEGORIES, type FilterName } from '../../lib/search/page-facets';
-import type { Hit } from '../../lib/search/hits';
 import { hasFilters, writeState, type SearchState } from '../../lib/search/url-state';
-import type { Counts } from './engine';
-import { el, resultItem } from './render';
+import type { Counts, Outcome } from './engine';
+import { answerCard, el, searchNotes, resultItem } from './render';
 
 /** The elements of `/search/` (src/pages/search/index.astro) the script works with. */
 export type SearchPageView = ReturnType<typeof findElements>;
@@ -22,6 +21,10 @@ export function findElements(root: HTMLElement) {
     filterBox: root.querySelector<HTMLElement>('[data-search-filter-box]')!,
     filters: root.querySelector<HTMLElement>('[data-search-filters]')!,
     list: root.querySelector<HTMLOListElement>('[data-search-results]')!,
+    /** 也搜索了 / 您是不是要找, above the results. */
+    notes: root.querySelector<HTMLElement>('[data-search-notes]')!,
+    /** The answer card for a question about a figure, above the results. */
+    answer: root.querySelector<HTMLElement>('[data-search-answer]')!,
     more: root.querySelector<HTMLButtonElement>('[data-search-more]')!,
     help: root.querySelector<HTMLElement>('[data-search-help]')!,
     // On a phone the filter groups (below the results) start closed, so that they take little room.
@@ -48,6 +51,7 @@ function showHelp(view: SearchPageView, shown: boolean) {
 /** No words and no filters: suggested terms and the sections to browse (with their entry counts, from the build). */
 export function showStart(view: SearchPageView) {
   view.status.textContent = '输入词语开始搜索，或选择一个类别浏览。';
+  showExtras(view, null);
   view.list.replaceChildren();
   view.list.dataset.state = '';
   view.more.hidden = true;
@@ -61,16 +65,29 @@ export function showFailure(view: SearchPageView) {
   view.status.textContent = import.meta.env.DEV
     ? '开发服务器（npm run dev）没有搜索索引：请用 npm start 构建后再试搜索。'
     : '搜索暂时无法使用：搜索索引没有加载成功。请稍后再试，或从下面的栏目查找。';
+  showExtras(view, null);
   view.list.replaceChildren();
   showHelp(view, true);
 }
 
-export function showResults(view: SearchPageView, current: SearchState, hits: Hit[], total: number) {
+/** The notes (synonyms searched, corrections) and the answer card of an outcome, or none. */
+function showExtras(view: SearchPageView, outcome: Outcome | null, current?: SearchState) {
+  const notes = outcome && current ? searchNotes(outcome, view.form.getAttribute('action') ?? '', current.filters) : [];
+  view.notes.replaceChildren(...notes);
+  view.notes.hidden = notes.length === 0;
+  view.answer.replaceChildren(...(outcome?.answer ? answerCard(outcome.answer) : []));
+  view.answer.hidden = !outcome?.answer;
+}
+
+export function showResults(view: SearchPageView, current: SearchState, outcome: Outcome) {
+  const { hits, total } = outcome;
+  // Notes, answer and results change in one go, so that nothing on screen moves twice.
+  showExtras(view, outcome, current);
   view.list.replaceChildren(...hits.map((h) => resultItem(h)));
   // What the list shows, for tests and styles: the query and filters it answers.
   view.list.dataset.state = writeState(current);
   view.more.hidden = hits.length >= total;
-  const what = current.q.trim() ? `“${current.q.trim()}”` : '所选条件';
+  const what = outcome.corrected ? `“${outcome.corrected}”` : current.q.trim() ? `“${current.q.trim()}”` : '所选条件';
   if (total === 0) {
     view.status.textContent = `没有找到与${what}相关的内容。${hasFilters(current.filters) ? '可以去掉一些筛选条件，' : ''}试试更短的词或换个说法。`;
     showHelp(view, true);

@@ -6,7 +6,7 @@
  */
 import type { FilterName } from '../../lib/search/page-facets';
 import { readState, toggleFilter, writeState, type SearchState } from '../../lib/search/url-state';
-import { loadPagefind, preload, search, type Outcome } from './engine';
+import { loadSearch, preload, search, type Outcome } from './engine';
 import { findElements, showFailure, showFilters, showResults, showScripted, showStart, type SearchPageView } from './page-view';
 import { arrowNavigation, resultItem } from './render';
 
@@ -37,7 +37,7 @@ function start(view: SearchPageView) {
       outcome = result;
       if (!result) return showStart(view);
       showFilters(view, current, result.counts);
-      showResults(view, current, result.hits, result.total);
+      showResults(view, current, result);
     } catch (error) {
       if (mine !== run) return;
       console.warn('search failed', error);
@@ -93,9 +93,9 @@ type Handlers = {
 
 /** The reader's actions on the page, as calls of `on`. */
 function listen(view: SearchPageView, on: Handlers) {
-  // A reader on this page has come to search: the engine loads once the page itself has, so that a
-  // first query on a slow phone waits only for its own part of the index.
-  const warm = () => void loadPagefind().catch(() => {});
+  // A reader on this page has come to search: the engine and the search data load once the page
+  // itself has, so that a first query on a slow phone waits only for its own part of the index.
+  const warm = () => void loadSearch().catch(() => {});
   if (document.readyState === 'complete') warm();
   else addEventListener('load', warm, { once: true });
   view.input.addEventListener('focus', warm, { once: true });

@@ -1,6 +1,9 @@
 /** DOM for search results, shared by the search page and the header box. Text only, never HTML. */
 import type { Segment } from '../../lib/search/excerpt';
+import type { FigureAnswer } from '../../lib/search/figure-answer';
 import type { Hit } from '../../lib/search/hits';
+import { writeState, type SelectedFilters } from '../../lib/search/url-state';
+import type { Outcome } from './engine';
 
 type Attrs = Record<string, string>;
 
@@ -39,6 +42,53 @@ export function resultItem(hit: Hit, options: { compact?: boolean } = {}): HTMLL
         ...hit.sections.flatMap((s, i) => [i > 0 ? '、' : '', el('a', { href: s.url }, [s.title])]),
       ]),
   ]);
+}
+
+/** Names as links that search for them (run in place on the search page): `双同步、双向进入`. */
+function searchLinks(names: readonly string[], searchPage: string, filters: SelectedFilters): (Node | string)[] {
+  return names.flatMap((q, i) => [i > 0 ? '、' : '', el('a', { href: `${searchPage}${writeState({ q, filters })}`, 'data-search-link': '' }, [q])]);
+}
+
+/**
+ * What the search did besides the typed words: the results of a correction instead (没有找到…),
+ * the nearest names (您是不是要找：…) and the synonyms searched as well (也搜索了：…).
+ */
+export function searchNotes(outcome: Outcome, searchPage: string, filters: SelectedFilters = {}): HTMLElement[] {
+  const notes: HTMLElement[] = [];
+  if (outcome.corrected) {
+    notes.push(el('p', { class: 'search-note' }, [`没有找到含“${outcome.query.text}”的内容，下面是“${outcome.corrected}”的结果。`]));
+  }
+  if (outcome.suggestions.length > 0) {
+    notes.push(el('p', { class: 'search-note', 'data-did-you-mean': '' }, ['您是不是要找：', ...searchLinks(outcome.suggestions, searchPage, filters)]));
+  }
+  if (outcome.also.length > 0) {
+    notes.push(el('p', { class: 'search-note', 'data-also-searched': '' }, ['也搜索了：', ...searchLinks(outcome.also, searchPage, filters)]));
+  }
+  return notes;
+}
+
+/**
+ * The answer to a question about a figure: what is counted, the value, where and when, and the
+ * source and dataset it is from. When the data lacks the place or year asked, it says so first and
+ * shows what it has.
+ */
+export function answerCard(answer: FigureAnswer, options: { compact?: boolean } = {}): HTMLElement[] {
+  const lacking = [answer.missing?.place, answer.missing?.year !== undefined ? `${answer.missing.year}年` : ''].filter(Boolean).join('');
+  return [
+    el('p', { class: 'search-answer-label' }, [el('span', { class: 'search-badge' }, ['数字']), answer.indicator]),
+    lacking ? el('p', { class: 'search-answer-missing' }, [`数据中没有${lacking}的这项数字。现有的是：`]) : null,
+    el('p', { class: 'search-answer-value' }, [answer.value]),
+    el('p', { class: 'search-answer-where' }, [`${answer.place} · ${answer.period}`]),
+    !options.compact && answer.alternatives?.length
+      ? el('p', { class: 'search-answer-more' }, [`另有：${answer.alternatives.join('；')}`])
+      : null,
+    el('p', { class: 'search-answer-source' }, [
+      '来源：',
+      el('a', { href: answer.sourceUrl, 'data-answer-source': '' }, [`《${answer.source}》`]),
+      ' · ',
+      el('a', { href: answer.datasetUrl, 'data-answer-dataset': '' }, [`数据集：${answer.dataset}`]),
+    ]),
+  ].filter((n): n is HTMLParagraphElement => n !== null);
 }
 
 /**

@@ -1,0 +1,8 @@
+/** `search/names-<n>.json`: titles for the search UI's suggestions, in shards (src/lib/search/assist-data.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { searchAssist } from '../../site/search-assist';
+
+export const getStaticPaths = (async () =>
+  (await searchAssist()).names.map((shard, i) => ({ params: { n: String(i + 1) }, props: { shard } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => Response.json(props.shard);
