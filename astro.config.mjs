@@ -6,8 +6,6 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
-import linkCheck from './src/integrations/link-check.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
 import publicUrl from './src/integrations/public-url.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import statsExports from './src/integrations/stats-exports.ts';
@@ -37,8 +35,8 @@ export default defineConfig({
   // terms, which it links at their first use, are read here: once per build.
   markdown: { processor: unified(markdownPipeline(base, readGlossaryTerms(root))) },
   // contentCheck first: it reads content/ and data/ before Astro's loaders and stops on mistakes.
-  // pagefindIndex indexes the finished pages; linkCheck last: it reads the finished output,
-  // sitemap included.
+  // The search index and the link check run after Astro's process has exited (scripts/build.mjs,
+  // src/build/after-astro.ts), so their memory and Astro's never add up.
   integrations: [
     contentCheck(),
     publicUrl(),
@@ -47,8 +45,6 @@ export default defineConfig({
     ...(site ? [sitemap()] : []),
     statsExports(),
     securityHeaders(),
-    pagefindIndex(),
-    linkCheck(),
   ],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   server: { port: 4321 },

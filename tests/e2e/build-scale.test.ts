@@ -27,7 +27,7 @@ import { prepareScratch } from '../../scripts/bench/scratch.mjs';
 import { LIST_PAGE_SIZE, RELATED_LIMIT } from '../../src/lib/pagination';
 import { axeViolations } from './support/axe';
 import { useBrowser } from './support/browser';
-import { astroBuild, projectRoot } from './support/build';
+import { projectRoot, siteBuild } from './support/build';
 import { chrome, mainHanCount, markedLists, withoutListItems } from './support/html';
 import { serveStatic } from './support/static-server';
 
@@ -46,7 +46,7 @@ beforeAll(async () => {
   for (const pages of [SMALL, LARGE]) {
     const site = prepareScratch(projectRoot, join(root, String(pages)));
     await generateContent({ projectRoot, siteRoot: site, pages });
-    const { status, output } = astroBuild(site);
+    const { status, output } = siteBuild(site);
     if (status !== 0) throw new Error(`The generated ${pages}-page site did not build:\n${output.slice(-4000)}`);
     dist[pages] = join(site, 'dist');
   }

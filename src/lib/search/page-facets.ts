@@ -8,6 +8,7 @@ import { COLLECTION_NAMES, DATA_SECTION_NAME, FACET_LABELS } from '../../schemas
 import type { ContentCollectionId } from '../../schemas/registry';
 import type { PartialDate } from '../../schemas/partial-date';
 import { formatDate, formatPeriod, yearOf } from '../dates';
+import { indexedWords } from './index-terms';
 
 /** 类别: one per page; the order is the order of the filter in the search UI. */
 export const SEARCH_CATEGORIES = [
@@ -55,7 +56,18 @@ export interface SearchFacets {
   date?: string;
   /** Other names of the page's subject (a method's `aliases`, a program item's short name). */
   aliases?: readonly string[];
+  /**
+   * Names of what the page holds besides its title and aliases, for ranking only (the glossary's
+   * terms, the brief entries on an honour's page).
+   */
+  names?: readonly string[];
 }
+
+/**
+ * The `data-pagefind-meta` field that holds a page's names (title, aliases, `names`) as the words
+ * of the index (`indexedWords`); the engine gives it the weight Pagefind gives titles.
+ */
+export const NAMES_META = 'names';
 
 /** How aliases are joined in the `aliases` meta; no alias contains it. */
 export const ALIAS_SEPARATOR = ' | ';
@@ -83,13 +95,17 @@ export function facetFilters(facets: SearchFacets): { name: FilterName; value: s
   return out;
 }
 
-/** Pagefind metadata of a page: what a search result shows besides its excerpt. */
-export function facetMeta(title: string, facets: SearchFacets): { name: string; value: string }[] {
+/**
+ * Pagefind metadata of a page: what a search result shows besides its excerpt, and the page's
+ * names as the index's words (`NAMES_META`).
+ */
+export function facetMeta(title: string, facets?: SearchFacets): { name: string; value: string }[] {
   return [
     { name: 'title', value: title },
-    { name: 'category', value: facets.category },
-    ...(facets.date ? [{ name: 'date', value: facets.date }] : []),
-    ...(facets.aliases?.length ? [{ name: 'aliases', value: facets.aliases.join(ALIAS_SEPARATOR) }] : []),
+    { name: NAMES_META, value: indexedWords([title, ...(facets?.aliases ?? []), ...(facets?.names ?? [])].join(' ')) },
+    ...(facets ? [{ name: 'category', value: facets.category }] : []),
+    ...(facets?.date ? [{ name: 'date', value: facets.date }] : []),
+    ...(facets?.aliases?.length ? [{ name: 'aliases', value: facets.aliases.join(ALIAS_SEPARATOR) }] : []),
   ];
 }
 

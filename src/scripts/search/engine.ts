@@ -1,8 +1,12 @@
 /**
  * The search engine in the browser: Pagefind's JS API (`pagefind/pagefind.js` of the built bundle,
- * imported under the site's base path on first use), then the literal re-rank of the top hits.
+ * imported under the site's base path on first use) with every bundle of the index merged into it
+ * (`src/lib/search/bundles.ts`), queried by the words the index holds (`index-terms.ts`), then the
+ * literal re-rank of the top hits.
  */
-import { FILTER_NAMES, type FilterName } from '../../lib/search/page-facets';
+import { BUNDLES_FILE, MERGED_LANGUAGE, type BundleManifest } from '../../lib/search/bundles';
+import { indexTerms } from '../../lib/search/index-terms';
+import { FILTER_NAMES, NAMES_META, type FilterName } from '../../lib/search/page-facets';
 import { toHit, type Hit, type PagefindData } from '../../lib/search/hits';
 import { parseQuery, type SearchQuery } from '../../lib/search/query';
 import { onlyNoise, rerank } from '../../lib/search/rerank';
@@ -17,7 +21,11 @@ type Pagefind = {
   preload: (term: string, o?: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch>;
   filters: () => Promise<Counts>;
+  mergeIndex: (path: string, o?: Record<string, unknown>) => Promise<void>;
 };
+
+/** The weight of a match in a page's names: Pagefind's own for titles. */
+const NAMES_WEIGHT = 5;
 
 /** How many of Pagefind's hits are loaded and re-ranked at once. */
 const PAGE_SIZE = 10;
@@ -25,12 +33,23 @@ const PAGE_SIZE = 10;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let loading: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once (its script, WebAssembly and index metadata). Safe to call on every focus. */
+/**
+ * Loads Pagefind once (its script, WebAssembly, the list of bundles and each bundle's metadata).
+ * Safe to call on every focus.
+ */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    const root = `${base}pagefind/`;
+    const [pagefind, manifest] = await Promise.all([
+      import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<Pagefind>,
+      fetch(`${root}${BUNDLES_FILE}`, { cache: 'no-cache' }).then((r) => r.json() as Promise<BundleManifest>),
+    ]);
     await pagefind.options({ baseUrl: base });
     await pagefind.init();
+    // In a language Pagefind does not segment, so the words `indexTerms` chose reach the index as
+    // they are; a page's names weigh as Pagefind weighs titles.
+    const options = { language: MERGED_LANGUAGE, baseUrl: base, ranking: { metaWeights: { [NAMES_META]: NAMES_WEIGHT } } };
+    await Promise.all(manifest.bundles.map((b) => pagefind.mergeIndex(`${root}${b.path}`, options)));
     return pagefind;
   })();
   // A failed load (offline, or no index in `astro dev`) may be retried on the next focus.
@@ -49,7 +68,7 @@ async function allFilterCounts(): Promise<Counts> {
 /** Starts loading the index chunks a query will need, while the reader is still typing. */
 export async function preload(raw: string): Promise<void> {
   const { text } = parseQuery(raw);
-  if (text) await (await loadPagefind()).preload(text);
+  if (text) await (await loadPagefind()).preload(indexTerms(text));
 }
 
 export type Outcome = {
@@ -78,7 +97,7 @@ export async function search(state: SearchState, options: { counts?: boolean; de
   if (!query.text && !hasFilters(state.filters)) return null;
   const pagefind = await loadPagefind();
   if (options.counts) await allFilterCounts();
-  const term = query.text || null;
+  const term = query.text ? indexTerms(query.text) : null;
   const main = await pagefind.search(term, { filters: toPagefindFilters(state.filters) });
   const depth = options.depth ?? PAGE_SIZE;
 
