@@ -41,11 +41,14 @@ export async function afterAstro({ root, out, previous, env = {} }: AfterAstroOp
   const pages = files.filter((f) => f.endsWith('.html'));
 
   const read = new Map<string, BuiltFile>();
+  let linksMs = 0;
   let allRead!: () => void;
   const everyPageRead = new Promise<void>((resolve) => (allRead = resolve));
   const readPage = async (path: string): Promise<string> => {
     const html = await readFile(join(out, path), 'utf8');
+    const started = performance.now();
     read.set(path, builtPage(path, html));
+    linksMs += performance.now() - started;
     if (read.size === pages.length) allRead();
     return html;
   };
@@ -57,6 +60,7 @@ export async function afterAstro({ root, out, previous, env = {} }: AfterAstroOp
       settings.base ?? '/',
       settings.url,
       stepLog('link-check'),
+      linksMs,
     ),
   );
   await Promise.all([

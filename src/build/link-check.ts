@@ -7,7 +7,9 @@ import { describeBrokenLinks, findBrokenLinks, type BuiltFile } from '../lib/lin
 import { buildError } from '../integrations/build-error';
 import type { StepLog } from './log';
 
-export function checkLinks(files: readonly BuiltFile[], base: string, site: string | undefined, log: StepLog): void {
+/** `readMs`: the time spent reading the pages' links and anchors before, reported with the check's own. */
+export function checkLinks(files: readonly BuiltFile[], base: string, site: string | undefined, log: StepLog, readMs = 0): void {
+  const started = performance.now();
   const broken = findBrokenLinks(files, base, site);
   if (broken.length > 0) {
     throw buildError(
@@ -17,5 +19,5 @@ export function checkLinks(files: readonly BuiltFile[], base: string, site: stri
     );
   }
   const pages = files.filter((f) => f.links !== undefined).length;
-  log.info(`链接检查通过：${pages} 个页面的站内链接和锚点都能打开`);
+  log.info(`链接检查通过：${pages} 个页面的站内链接和锚点都能打开 (${Math.round(readMs + performance.now() - started)} ms)`);
 }

@@ -35,6 +35,21 @@ export const BUNDLES_FILE = 'bundles.json';
 export const MERGED_LANGUAGE = 'und';
 
 /**
+ * The `data-pagefind-meta` field that holds a page's names (title, aliases, what it lists) as the
+ * words of the index (`indexedWords` in `index-terms.ts`): Pagefind does not segment metadata, so
+ * without it a Chinese title is one long word no query matches.
+ */
+export const NAMES_META = 'names';
+
+/**
+ * How the browser merges a bundle: in `MERGED_LANGUAGE`, with results under the site's base path,
+ * and a match in a page's names weighing what Pagefind gives a match in a title (5).
+ */
+export function mergeOptions(baseUrl: string) {
+  return { language: MERGED_LANGUAGE, baseUrl, ranking: { metaWeights: { [NAMES_META]: 5 } } };
+}
+
+/**
  * The primary bundle's one record: Pagefind will not write an index without a page that has
  * words. Its only word is `_`, which the site's query parser always drops (`query.ts`), so no
  * search the site makes can return it.

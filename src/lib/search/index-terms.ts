@@ -39,8 +39,7 @@ function hanPairs(run: string): string[] {
  * Every word the index holds for `text`, separated by spaces, each once: every pair of adjacent
  * Han characters, single characters standing alone, and runs of letters and digits, lower-cased.
  * `杭州市“集中攻坚月”` → `杭州 州市 集中 中攻 攻坚 坚月`. What a page's names are given to Pagefind
- * as (`names`, a `data-pagefind-meta` of BaseLayout): Pagefind does not segment metadata, so a
- * Chinese title is otherwise one long word no query matches, and its title boost never applies.
+ * as (`NAMES_META` in `bundles.ts`), so that Pagefind's title boost applies to Chinese titles.
  */
 export function indexedWords(text: string): string {
   const words = (text.toLowerCase().match(WORD_RUNS) ?? []).flatMap((run) => {

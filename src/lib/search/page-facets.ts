@@ -8,6 +8,7 @@ import { COLLECTION_NAMES, DATA_SECTION_NAME, FACET_LABELS } from '../../schemas
 import type { ContentCollectionId } from '../../schemas/registry';
 import type { PartialDate } from '../../schemas/partial-date';
 import { formatDate, formatPeriod, yearOf } from '../dates';
+import { NAMES_META } from './bundles';
 import { indexedWords } from './index-terms';
 
 /** 类别: one per page; the order is the order of the filter in the search UI. */
@@ -63,11 +64,6 @@ export interface SearchFacets {
   names?: readonly string[];
 }
 
-/**
- * The `data-pagefind-meta` field that holds a page's names (title, aliases, `names`) as the words
- * of the index (`indexedWords`); the engine gives it the weight Pagefind gives titles.
- */
-export const NAMES_META = 'names';
 
 /** How aliases are joined in the `aliases` meta; no alias contains it. */
 export const ALIAS_SEPARATOR = ' | ';

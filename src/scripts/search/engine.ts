@@ -4,9 +4,9 @@
  * (`src/lib/search/bundles.ts`), queried by the words the index holds (`index-terms.ts`), then the
  * literal re-rank of the top hits.
  */
-import { BUNDLES_FILE, MERGED_LANGUAGE, type BundleManifest } from '../../lib/search/bundles';
+import { BUNDLES_FILE, mergeOptions, type BundleManifest } from '../../lib/search/bundles';
 import { indexTerms } from '../../lib/search/index-terms';
-import { FILTER_NAMES, NAMES_META, type FilterName } from '../../lib/search/page-facets';
+import { FILTER_NAMES, type FilterName } from '../../lib/search/page-facets';
 import { toHit, type Hit, type PagefindData } from '../../lib/search/hits';
 import { parseQuery, type SearchQuery } from '../../lib/search/query';
 import { onlyNoise, rerank } from '../../lib/search/rerank';
@@ -23,9 +23,6 @@ type Pagefind = {
   filters: () => Promise<Counts>;
   mergeIndex: (path: string, o?: Record<string, unknown>) => Promise<void>;
 };
-
-/** The weight of a match in a page's names: Pagefind's own for titles. */
-const NAMES_WEIGHT = 5;
 
 /** How many of Pagefind's hits are loaded and re-ranked at once. */
 const PAGE_SIZE = 10;
@@ -46,10 +43,8 @@ export function loadPagefind(): Promise<Pagefind> {
     ]);
     await pagefind.options({ baseUrl: base });
     await pagefind.init();
-    // In a language Pagefind does not segment, so the words `indexTerms` chose reach the index as
-    // they are; a page's names weigh as Pagefind weighs titles.
-    const options = { language: MERGED_LANGUAGE, baseUrl: base, ranking: { metaWeights: { [NAMES_META]: NAMES_WEIGHT } } };
-    await Promise.all(manifest.bundles.map((b) => pagefind.mergeIndex(`${root}${b.path}`, options)));
+    // In a language Pagefind does not segment, so the words `indexTerms` chose reach the index as they are.
+    await Promise.all(manifest.bundles.map((b) => pagefind.mergeIndex(`${root}${b.path}`, mergeOptions(base))));
     return pagefind;
   })();
   // A failed load (offline, or no index in `astro dev`) may be retried on the next focus.

@@ -76,12 +76,15 @@ export function withoutListItems(html: string): string {
   return out;
 }
 
-/** Everything outside <main>: head, header, navigation, footer. */
+/**
+ * Everything outside <main>: head, header, navigation, footer — without the search `<meta>`
+ * elements, which describe what <main> holds (its names and filters) and vary with it.
+ */
 export function chrome(html: string): string {
   const start = html.indexOf('<main');
   const end = html.indexOf('</main>');
   if (start < 0 || end < 0) throw new Error('page has no <main>');
-  return html.slice(0, start) + html.slice(end);
+  return (html.slice(0, start) + html.slice(end)).replace(/<meta data-pagefind-[^>]*>/g, '');
 }
 
 /** Chinese characters a reader reads in <main> (tags, scripts and styles removed). */

@@ -3,7 +3,7 @@
  * links), and Pagefind's own API loaded the way the site loads it.
  */
 import type { Page } from 'playwright-core';
-import { BUNDLES_FILE, MERGED_LANGUAGE } from '../../../src/lib/search/bundles';
+import { BUNDLES_FILE, mergeOptions } from '../../../src/lib/search/bundles';
 import { indexTerms } from '../../../src/lib/search/index-terms';
 
 /**
@@ -18,7 +18,7 @@ export async function pagefindResults<T>(page: Page, basePath: string, query: st
     const pagefind = await import(root + 'pagefind.js');
     if (!window.__bundlesMerged) {
       const { bundles } = await (await fetch(root + ${JSON.stringify(BUNDLES_FILE)})).json();
-      for (const b of bundles) await pagefind.mergeIndex(root + b.path, { language: ${JSON.stringify(MERGED_LANGUAGE)} });
+      for (const b of bundles) await pagefind.mergeIndex(root + b.path, ${JSON.stringify(mergeOptions(basePath))});
       window.__bundlesMerged = true;
     }
     const search = await pagefind.search(${JSON.stringify(indexTerms(query))});
