@@ -58,6 +58,17 @@ const checkRef: Ref = (collection) =>
     .min(1, '不能为空')
     .transform((id) => ({ collection, id }));
 
+/**
+ * Each collection's and data file's schema, built once: zod compiles a schema's parser on its first
+ * use, so a schema built per file cost as much as the check of the file itself.
+ */
+const schemas = new Map<ContentCollectionId | DataFile, z.ZodType>();
+function schemaOf(kind: ContentCollectionId | DataFile): z.ZodType {
+  let schema = schemas.get(kind);
+  if (!schema) schemas.set(kind, (schema = typeof kind === 'string' ? CONTENT_COLLECTIONS[kind](checkRef) : kind.schema(checkRef)));
+  return schema;
+}
+
 /** A checked entry; `body` is a Markdown entry's body (frontmatter blanked, so lines keep their numbers). */
 type Parsed = { entry: EntryLike; fieldLine: (path: readonly PropertyKey[]) => number | undefined; valid: boolean; body?: string };
 
@@ -118,7 +129,7 @@ async function checkContentFile(file: SourceFile, collection: ContentCollectionI
   const fieldLine = (path: readonly PropertyKey[]) => fieldLines.get(String(path[0]));
   placeholderProblems(text, collection, fieldLines, bodyLine).forEach(add);
 
-  const schema = CONTENT_COLLECTIONS[collection](checkRef);
+  const schema = schemaOf(collection);
   const result = schema.safeParse(data);
   if (!result.success) {
     for (const m of explainIssues(schema, result.error.issues, data, { vocabulary: 'src/schemas/taxonomy.ts' })) {
@@ -212,7 +223,7 @@ function checkDataFile(file: SourceFile, problems: Problem[]): Parsed[] | { unre
   if (json.value === undefined) return failed;
   jsonPlaceholderProblems(text).forEach(add);
   if (!spec) return [];
-  const schema = spec.schema(checkRef);
+  const schema = schemaOf(spec);
   const result = schema.safeParse(json.value);
   if (!result.success) {
     const problemsOfFile = Array.isArray(json.value)
