@@ -6,11 +6,13 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import offline from './src/integrations/offline.ts';
 import publicUrl from './src/integrations/public-url.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import statsExports from './src/integrations/stats-exports.ts';
 import { readGlossaryTerms } from './src/lib/glossary-links.ts';
 import { markdownPipeline } from './src/lib/markdown-pipeline.ts';
+import { routes } from './src/lib/urls.ts';
 import { loadSiteSettings } from './src/lib/site-settings.ts';
 
 /**
@@ -35,16 +37,20 @@ export default defineConfig({
   // terms, which it links at their first use, are read here: once per build.
   markdown: { processor: unified(markdownPipeline(base, readGlossaryTerms(root))) },
   // contentCheck first: it reads content/ and data/ before Astro's loaders and stops on mistakes.
-  // The search index and the link check run after Astro's process has exited (scripts/build.mjs,
-  // src/build/after-astro.ts), so their memory and Astro's never add up.
+  // offline writes the service worker over the finished pages (it precaches no search file: the
+  // worker keeps those as they are read). The search index and the link check run after Astro's
+  // process has exited (scripts/build.mjs, src/build/after-astro.ts), so their memory and Astro's
+  // never add up. The offline page is what the service worker shows, not a page to find: it is
+  // left out of the sitemap.
   integrations: [
     contentCheck(),
     publicUrl(),
     mdx(),
     // The sitemap's addresses are absolute: without a public URL there is none (publicUrl says so).
-    ...(site ? [sitemap()] : []),
+    ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith(`/${routes.offline()}`) })] : []),
     statsExports(),
     securityHeaders(),
+    offline(),
   ],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   server: { port: 4321 },

@@ -249,6 +249,8 @@ function pageType(path) {
   const list = ['policies', 'cases', 'methods', 'reports', 'program', 'data'];
   if (parts.length === 2) return section === 'glossary' ? 'glossary' : list.includes(section) ? 'list' : 'other';
   if (second === 'page' && /^\d+$/.test(third ?? '')) return 'list';
+  // A list in another order: /cases/by-name/ and its later pages.
+  if (list.includes(section) && second === 'by-name') return 'list';
   // Filter pages: /cases/<facet>/<value>/ and their later pages.
   if (list.includes(section) && parts.length >= 4) return 'list';
   if (parts.length !== 3) return 'other';

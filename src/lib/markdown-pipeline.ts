@@ -8,11 +8,13 @@
  * - remarkLiteralMasks shows the sources' masking stars (*年*月*日) as written;
  * - rehypeGlossaryLinks links the first use of each glossary term in running text to its entry
  *   (the terms are read once, by the caller: `readGlossaryTerms` in astro.config.mjs);
- * - rehypeBaseLinks puts the deployment's base path in front of root links (the glossary's too).
+ * - rehypeBaseLinks puts the deployment's base path in front of root links (the glossary's too);
+ * - rehypeTableScroll puts each table in a box that scrolls sideways on a phone.
  */
 import remarkGfm from 'remark-gfm';
 import rehypeGlossaryLinks, { type GlossaryTerm } from './glossary-links';
 import rehypeBaseLinks from './rehype-base-links';
+import rehypeTableScroll from './rehype-table-scroll';
 import { remarkLiteralMasks } from './safety/masks';
 import { remarkContentOnly } from './safety/remark-content-only';
 
@@ -20,9 +22,10 @@ import { remarkContentOnly } from './safety/remark-content-only';
 export function markdownPipeline(base: string, terms: readonly GlossaryTerm[] = []) {
   return {
     remarkPlugins: [remarkContentOnly, remarkGfm, remarkLiteralMasks],
-    rehypePlugins: [
-      [rehypeGlossaryLinks, { terms }],
-      [rehypeBaseLinks, { base }],
-    ] as ([typeof rehypeGlossaryLinks, { terms: readonly GlossaryTerm[] }] | [typeof rehypeBaseLinks, { base: string }])[],
+    rehypePlugins: [[rehypeGlossaryLinks, { terms }], [rehypeBaseLinks, { base }], rehypeTableScroll] as (
+      | [typeof rehypeGlossaryLinks, { terms: readonly GlossaryTerm[] }]
+      | [typeof rehypeBaseLinks, { base: string }]
+      | typeof rehypeTableScroll
+    )[],
   };
 }

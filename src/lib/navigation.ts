@@ -6,18 +6,22 @@
 import { COLLECTIONS, DATA_SECTION_NAME, type ContentCollectionId } from '../schemas/registry';
 import { routes } from './urls';
 
-type NavItem = { label: string; path: string; section: string };
+/**
+ * A section in the navigation strip. `short` is the label on a phone, where the seven sections must
+ * fit one row of 360 px (so the current one is always in view): `政策` for `政策文件`.
+ */
+type NavItem = { label: string; short?: string; path: string; section: string };
 /** A breadcrumb: a label, and a path (without the base) unless it is the current page. */
 export type Crumb = { label: string; path?: string };
 
-const section = (c: ContentCollectionId): NavItem => ({ label: COLLECTIONS[c].name, path: COLLECTIONS[c].path, section: c });
+const section = (c: ContentCollectionId, short?: string): NavItem => ({ label: COLLECTIONS[c].name, short, path: COLLECTIONS[c].path, section: c });
 
 export const MAIN_NAV: readonly NavItem[] = [
   { label: '首页', path: routes.home(), section: '' },
-  section('policies'),
+  section('policies', '政策'),
   section('program'),
-  section('cases'),
-  section('methods'),
+  section('cases', '案例'),
+  section('methods', '方法'),
   { label: DATA_SECTION_NAME, path: routes.data(), section: 'data' },
   section('glossary'),
 ];
@@ -48,11 +52,12 @@ export const entryCrumbs = (s: SectionId, label: string): Crumb[] => [sectionCru
 
 /**
  * Title and crumbs of page `page` of a section's list: `典型案例`, then `典型案例（第2页）` with the
- * section as a link above it.
+ * section as a link above it. `view` names another order of the list: `典型案例（按名称，第2页）`.
  */
-export function listHead(s: SectionId, page: number): { title: string; crumbs: Crumb[] } {
+export function listHead(s: SectionId, page: number, view?: string): { title: string; crumbs: Crumb[] } {
   const { title } = listOf(s);
-  return page > 1 ? { title: `${title}（第${page}页）`, crumbs: [sectionCrumb(s), { label: `第${page}页` }] } : { title, crumbs: [{ label: title }] };
+  const notes = [view, page > 1 ? `第${page}页` : undefined].filter(Boolean).join('，');
+  return notes ? { title: `${title}（${notes}）`, crumbs: [sectionCrumb(s), { label: notes }] } : { title, crumbs: [{ label: title }] };
 }
 
 /** The sections in the order search shows its categories: their list pages are what 按类别浏览 links to. */

@@ -31,6 +31,7 @@ const TYPES: readonly (readonly [type: string, extensions: string, text: boolean
   ['text/css', 'css', true],
   ['text/javascript', 'js mjs', true],
   ['application/json', 'json', true],
+  ['application/manifest+json', 'webmanifest', true],
   ['text/csv', 'csv', true],
   ['application/xml', 'xml', true],
   ['text/plain', 'txt', true],

@@ -34,4 +34,8 @@ export const routes = {
   dataSchema: () => 'data/schema.json',
   search: () => 'search/',
   about: () => 'about/',
+  textSize: () => 'text-size/',
+  offline: () => 'offline/',
+  serviceWorker: () => 'sw.js',
+  webManifest: () => 'manifest.webmanifest',
 } as const;

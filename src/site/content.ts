@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortByPinyin } from '../lib/collate';
 import { compareDatesDesc } from '../lib/dates';
+import { sortList, type OrderKeys } from '../lib/list-order';
 import { danglingProblems, findDanglingReferences } from '../lib/references';
 import { problemsError } from '../integrations/build-error';
 import { CONTENT_COLLECTION_IDS } from '../schemas/registry';
@@ -17,6 +18,15 @@ export type Method = CollectionEntry<'methods'>;
 export type Report = CollectionEntry<'reports'>;
 export type Term = CollectionEntry<'glossary'>;
 export type Region = CollectionEntry<'regions'>;
+
+/**
+ * How cases and policies are placed in their lists (`src/lib/list-order.ts`): a case by the latest
+ * date its period reaches, a policy by its 成文日期 (or, failing that, its 发布日期).
+ */
+export const ORDER_KEYS: { cases: OrderKeys<Case>; policies: OrderKeys<Policy> } = {
+  cases: { date: (c) => c.data.period?.end ?? c.data.period?.start, dateLabel: '', name: (c) => c.data.title },
+  policies: { date: (p) => p.data.issuedAt ?? p.data.publishedAt, dateLabel: '成文日期', name: (p) => p.data.title },
+};
 
 /** Every collection of the registry, loaded through Astro's content layer. */
 async function loadAll() {
@@ -33,12 +43,10 @@ async function load() {
   }
   const { policies, program, cases, methods, glossary, reports, regions } = all;
   return {
-    policies: [...policies].sort(
-      (a, b) => compareDatesDesc(a.data.issuedAt ?? a.data.publishedAt, b.data.issuedAt ?? b.data.publishedAt) ||
-        a.id.localeCompare(b.id),
-    ),
+    // Newest first, then by name, undated last: the order readers expect of these lists.
+    policies: sortList(policies, 'time', ORDER_KEYS.policies),
     program: [...program].sort((a, b) => a.data.order - b.data.order),
-    cases: sortByPinyin(cases, (c) => c.data.title),
+    cases: sortList(cases, 'time', ORDER_KEYS.cases),
     methods: sortByPinyin(methods, (m) => m.data.title),
     glossary: sortByPinyin(glossary, (t) => t.data.term),
     reports: [...reports].sort((a, b) => compareDatesDesc(a.data.date, b.data.date)),

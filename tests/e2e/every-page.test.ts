@@ -1,5 +1,6 @@
 /**
- * Every page of the built site — all the sitemap lists, and the 404 page — loaded in Chromium
+ * Every page of the built site — all the sitemap lists, the 404 page and the offline page (which the
+ * service worker shows, and the sitemap leaves out) — loaded in Chromium
  * under the site's Content-Security-Policy: zero axe-core violations of WCAG 2.1 A and AA, no CSP
  * violation, no console error, no request to another origin, no resource that fails to load.
  */
@@ -55,6 +56,10 @@ describe('every page passes WCAG 2.1 AA (axe) and runs under the CSP without err
   }
   test('the 404 page (an unknown address)', async () => {
     await sweep('no-such-page/', 404);
+  });
+  test('the offline page', async () => {
+    expect(paths).not.toContain('offline/');
+    await sweep('offline/', 200);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Keyboard use: Tab reaches every header control in order, each shows a visible focus indicator
+ * Keyboard use: Tab reaches every header control in order (the 长者模式 control among them), each shows a visible focus indicator
  * (painted, not clipped by a scrolling container), and the skip link moves focus to the content.
  */
 import type { Page } from 'playwright-core';
@@ -73,12 +73,13 @@ async function changedPixels(page: Page, a: Buffer, b: Buffer): Promise<number> 
 }
 
 describe('keyboard', () => {
-  test('Tab reaches the skip link, the site name, search and every main section, each with a visible focus indicator', async () => {
+  test('Tab reaches the skip link, the site name, search, the text size control and every main section, each with a visible focus indicator', async () => {
     const { page } = await watchedPage(browser(), baseUrl);
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.goto(baseUrl);
     const navLinks = await page.getByRole('navigation', { name: '主导航' }).getByRole('link').allInnerTexts();
-    const expected = ['跳到正文', '两新党建知识库', '搜索政策、案例、方法、术语', '搜索', ...navLinks.map((t) => t.trim())];
+    // …, the 长者模式 control (its glyph A, then its label), …
+    const expected = ['跳到正文', '两新党建知识库', '搜索政策、案例、方法、术语', '搜索', 'A大字', ...navLinks.map((t) => t.trim())];
     const reached: string[] = [];
     for (let i = 0; i < expected.length; i++) {
       await page.keyboard.press('Tab');

@@ -42,6 +42,8 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.png': 'image/png',
 };
 const expectedType = (file: string) => TYPES[extname(file)] ?? (file.startsWith('pagefind/') ? 'application/octet-stream' : `no type listed for ${file}`);
 

@@ -76,5 +76,5 @@ describe('search quality', () => {
     expect(errors).toEqual([]);
     expect(recall, `pages not in the first three results:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
     await page.context().close();
-  });
+  }, 300_000); // every query goes through the real search page: minutes on a loaded two-core machine
 });

@@ -48,11 +48,12 @@ async function site(collections: Record<string, { id: string; data: Record<strin
 describe('siteContent', () => {
   beforeEach(() => setCollections({}));
 
-  test('lists come sorted as pages show them: policies newest first, cases and methods by pinyin', async () => {
+  test('lists come sorted as pages show them: policies and cases newest first, then by pinyin, undated last', async () => {
     const { siteContent } = await site(base());
     const { policies, cases } = await siteContent();
     expect(policies.map((p) => p.id)).toEqual(['new', 'old', 'undated']);
-    expect(cases.map((c) => c.data.title)).toEqual(['安吉园区', '滨江商圈', '中关村楼宇']);
+    // 安吉 (2010–2011) and 中关村 (2011) end in the same year: by pinyin; 滨江 has no date: last.
+    expect(cases.map((c) => c.data.title)).toEqual(['安吉园区', '中关村楼宇', '滨江商圈']);
   });
 
   test('a reference to an entry that does not exist stops the build with the file, the field and the fix', async () => {
@@ -75,7 +76,7 @@ describe('siteContent', () => {
     const { policies, cases, methods } = await siteContent();
     expect(pick(cases, [ref('cases', 'zz'), ref('cases', 'missing'), ref('cases', 'aa')]).map((c) => c.id)).toEqual(['zz', 'aa']);
     expect(referencing(policies, 'supersedes', 'old').map((p) => p.id)).toEqual(['new']);
-    expect(referencing(cases, 'methods', methods[0]!.id).map((c) => c.id)).toEqual(['aa', 'bb', 'zz']);
+    expect(referencing(cases, 'methods', methods[0]!.id).map((c) => c.id)).toEqual(['aa', 'zz', 'bb']);
   });
 
   test('regionPath gives a region with the regions it lies in, broadest first', async () => {
@@ -139,7 +140,7 @@ describe('where cases are read', () => {
     const { standardsWithCases } = await site(base());
     const standards = await standardsWithCases();
     expect(standards.map((s) => s.id)).toHaveLength(9);
-    expect(standards.find((s) => s.id === 'organization')!.cases.map((c) => c.id)).toEqual(['bb', 'zz']);
+    expect(standards.find((s) => s.id === 'organization')!.cases.map((c) => c.id)).toEqual(['zz', 'bb']);
     expect(standards.filter((s) => s.id !== 'organization').every((s) => s.cases.length === 0)).toBe(true);
   });
 });

@@ -78,9 +78,18 @@ export type Outcome = {
   more: () => Promise<Hit[]>;
 };
 
+/** Lets the browser paint and handle input between pieces of work (no task of a phone's CPU over 50 ms). */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 async function load(results: PagefindResult[], query: SearchQuery): Promise<Hit[]> {
   const data = await Promise.all(results.map((r) => r.data()));
-  return data.map((d, i) => toHit(d, query, results[i]!.score));
+  // One hit at a time: an excerpt over a whole page's text is work enough to block a slow phone.
+  const hits: Hit[] = [];
+  for (const [i, d] of data.entries()) {
+    hits.push(toHit(d, query, results[i]!.score));
+    await yieldToBrowser();
+  }
+  return hits;
 }
 
 /**

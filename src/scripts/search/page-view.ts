@@ -18,21 +18,31 @@ export function findElements(root: HTMLElement) {
     form,
     input: form.querySelector<HTMLInputElement>('input[name="q"]')!,
     status: root.querySelector<HTMLElement>('[data-search-status]')!,
+    /** The filters' section (hidden while there is nothing to filter) and the groups inside it. */
+    filterBox: root.querySelector<HTMLElement>('[data-search-filter-box]')!,
     filters: root.querySelector<HTMLElement>('[data-search-filters]')!,
     list: root.querySelector<HTMLOListElement>('[data-search-results]')!,
     more: root.querySelector<HTMLButtonElement>('[data-search-more]')!,
     help: root.querySelector<HTMLElement>('[data-search-help]')!,
-    noJs: root.querySelector<HTMLElement>('[data-search-nojs]'),
-    // On a phone the filter groups start closed, so that the first results are on the first screen.
+    // On a phone the filter groups (below the results) start closed, so that they take little room.
     wide: matchMedia('(min-width: 768px)'),
   };
 }
 
-/** The page with JavaScript: the no-JavaScript notes hidden, the search UI shown. */
+/**
+ * The page with JavaScript. CSS already shows the search UI and hides the no-JavaScript notes from
+ * the first paint (`js` on <html>, set by src/scripts/text-size.ts); set here too, should that
+ * script not have loaded.
+ */
 export function showScripted(view: SearchPageView, q: string) {
-  view.noJs?.setAttribute('hidden', '');
-  view.root.querySelectorAll<HTMLElement>('[data-search-js]').forEach((e) => e.removeAttribute('hidden'));
+  document.documentElement.classList.add('js');
   view.input.value = q;
+}
+
+/** The suggestions and categories below the results: shown when there are no results to show. */
+function showHelp(view: SearchPageView, shown: boolean) {
+  view.help.classList.remove('search-help-pending');
+  view.help.hidden = !shown;
 }
 
 /** No words and no filters: suggested terms and the sections to browse (with their entry counts, from the build). */
@@ -42,7 +52,8 @@ export function showStart(view: SearchPageView) {
   view.list.dataset.state = '';
   view.more.hidden = true;
   view.filters.replaceChildren();
-  view.help.hidden = false;
+  view.filterBox.hidden = true;
+  showHelp(view, true);
 }
 
 /** The search index did not load: say so, and offer the sections instead. */
@@ -51,7 +62,7 @@ export function showFailure(view: SearchPageView) {
     ? '开发服务器（npm run dev）没有搜索索引：请用 npm start 构建后再试搜索。'
     : '搜索暂时无法使用：搜索索引没有加载成功。请稍后再试，或从下面的栏目查找。';
   view.list.replaceChildren();
-  view.help.hidden = false;
+  showHelp(view, true);
 }
 
 export function showResults(view: SearchPageView, current: SearchState, hits: Hit[], total: number) {
@@ -62,10 +73,10 @@ export function showResults(view: SearchPageView, current: SearchState, hits: Hi
   const what = current.q.trim() ? `“${current.q.trim()}”` : '所选条件';
   if (total === 0) {
     view.status.textContent = `没有找到与${what}相关的内容。${hasFilters(current.filters) ? '可以去掉一些筛选条件，' : ''}试试更短的词或换个说法。`;
-    view.help.hidden = false;
+    showHelp(view, true);
   } else {
     view.status.textContent = `找到 ${total} 条与${what}相关的结果。`;
-    view.help.hidden = true;
+    showHelp(view, false);
   }
 }
 
@@ -86,6 +97,7 @@ export function showFilters(view: SearchPageView, current: SearchState, counts: 
   });
   const clear = hasFilters(current.filters) ? el('button', { type: 'button', class: 'search-clear', 'data-clear-filters': '' }, ['清除筛选']) : null;
   view.filters.replaceChildren(...groups, ...(clear ? [clear] : []));
+  view.filterBox.hidden = groups.length === 0 && !clear;
 }
 
 function filterGroup(name: FilterName, values: [string, number][], selected: readonly string[]): HTMLDetailsElement {

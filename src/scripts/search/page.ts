@@ -93,7 +93,12 @@ type Handlers = {
 
 /** The reader's actions on the page, as calls of `on`. */
 function listen(view: SearchPageView, on: Handlers) {
-  view.input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+  // A reader on this page has come to search: the engine loads once the page itself has, so that a
+  // first query on a slow phone waits only for its own part of the index.
+  const warm = () => void loadPagefind().catch(() => {});
+  if (document.readyState === 'complete') warm();
+  else addEventListener('load', warm, { once: true });
+  view.input.addEventListener('focus', warm, { once: true });
   view.input.addEventListener('input', () => on.typed(view.input.value));
   view.form.addEventListener('submit', (e) => {
     e.preventDefault();

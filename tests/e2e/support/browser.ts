@@ -54,12 +54,16 @@ export type PageWatch = {
   brokenResources: string[];
 };
 
+/** A mid-range phone: 360 × 780 CSS pixels, a touch screen, the mobile viewport rules. */
+export const PHONE = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+
 /**
  * A fresh page that records console errors and requests to other origins; requests to other
- * origins are also aborted, so a test never waits on the network.
+ * origins are also aborted, so a test never waits on the network. `phone` opens it as on a phone
+ * (`PHONE`).
  */
-export async function watchedPage(browser: Browser, siteUrl: string, options: { javaScript?: boolean } = {}): Promise<PageWatch> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, locale: 'zh-CN' });
+export async function watchedPage(browser: Browser, siteUrl: string, options: { javaScript?: boolean; phone?: boolean } = {}): Promise<PageWatch> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, locale: 'zh-CN', ...(options.phone ? PHONE : {}) });
   const page = await context.newPage();
   const origin = new URL(siteUrl).origin;
   const errors: string[] = [];

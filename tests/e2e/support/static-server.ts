@@ -3,6 +3,7 @@
  * unknown paths → `404.html` with status 404, everything below the deployment's base path.
  */
 import { createReadStream } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +22,7 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
 };
 
 async function fileAt(path: string): Promise<string | undefined> {
@@ -36,8 +38,11 @@ async function fileAt(path: string): Promise<string | undefined> {
 
 export type RunningServer = { url: string; close: () => Promise<void> };
 
-/** Serves `root` under `base` (e.g. `/` or `/portal/`) on a free port of 127.0.0.1. */
-export async function serveStatic(root: string, base = '/'): Promise<RunningServer> {
+/**
+ * Serves `root` under `base` (e.g. `/` or `/portal/`) on a free port of 127.0.0.1. With `gzip`, text
+ * is sent compressed to clients that accept it, as a production host does (for measurements).
+ */
+export async function serveStatic(root: string, base = '/', options: { gzip?: boolean } = {}): Promise<RunningServer> {
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | undefined;
@@ -47,8 +52,11 @@ export async function serveStatic(root: string, base = '/'): Promise<RunningServ
     }
     const status = file ? 200 : 404;
     file ??= join(root, '404.html');
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = options.gzip && /text|json|javascript|xml|svg|wasm/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    res.writeHead(status, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+    const body = createReadStream(file);
+    (gzip ? body.pipe(createGzip({ level: 6 })) : body).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
