@@ -466,17 +466,21 @@ async function filesUnder(root: string, dir: string): Promise<SourceFile[]> {
   } catch {
     return [];
   }
-  return Promise.all(
-    names
-      .filter((d) => d.isFile() || d.isSymbolicLink())
-      .map(async (d) => {
-        const full = join(d.parentPath, d.name);
-        const path = relative(root, full).split(sep).join('/');
-        if ((await lstat(full)).isSymbolicLink()) return { path, bytes: new Uint8Array(), symlink: true };
-        return { path, bytes: await readFile(full) };
-      }),
-  );
+  const read = async (d: (typeof names)[number]): Promise<SourceFile> => {
+    const full = join(d.parentPath, d.name);
+    const path = relative(root, full).split(sep).join('/');
+    if ((await lstat(full)).isSymbolicLink()) return { path, bytes: new Uint8Array(), symlink: true };
+    return { path, bytes: await readFile(full) };
+  };
+  // A few hundred at a time: a province's 30,000 files opened at once exceed the open-file limit (EMFILE).
+  const entries = names.filter((d) => d.isFile() || d.isSymbolicLink());
+  const files: SourceFile[] = [];
+  for (let i = 0; i < entries.length; i += FILES_AT_ONCE) files.push(...(await Promise.all(entries.slice(i, i + FILES_AT_ONCE).map(read))));
+  return files;
 }
+
+/** Files read at the same time by the content check. */
+const FILES_AT_ONCE = 256;
 
 /** The statistics' problems (`src/lib/stats/`), for files the content check found readable. */
 function statsProblems(root: string, contentProblems: readonly Problem[]): Problem[] {
