@@ -6,9 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
-import linkCheck from './src/integrations/link-check.ts';
 import offline from './src/integrations/offline.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
 import publicUrl from './src/integrations/public-url.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import statsExports from './src/integrations/stats-exports.ts';
@@ -49,8 +47,10 @@ export default defineConfig({
   // body links the address they print.
   markdown: { processor: unified(markdownPipeline(base, readGlossaryTerms(root), site)) },
   // contentCheck first: it reads content/ and data/ before Astro's loaders and stops on mistakes.
-  // pagefindIndex indexes the finished pages; offline writes the service worker over the finished
-  // output; linkCheck last: it reads the finished output, sitemap included.
+  // offline writes the service worker over the finished pages (it precaches no search file: the
+  // worker keeps those as they are read). The search index and the link check run after Astro's
+  // process has exited (scripts/build.mjs, src/build/after-astro.ts), so their memory and Astro's
+  // never add up.
   integrations: [
     contentCheck(),
     publicUrl(),
@@ -61,9 +61,7 @@ export default defineConfig({
     webEditor(),
     statsExports(),
     securityHeaders(),
-    pagefindIndex(),
     offline(),
-    linkCheck(),
   ],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   server: { port: 4321 },

@@ -412,11 +412,12 @@ function term(w, i) {
 /**
  * Writes the benchmark content into `siteRoot` (a scratch copy of the project): content/** for
  * every collection, and data/datasets/ when the project has the statistics format.
+ * `glossary` overrides the number of glossary terms (3 % of the pages, at most 300, by default).
  * Returns what was generated.
  */
-export async function generateContent({ projectRoot, siteRoot, pages, seed = DEFAULT_SEED }) {
+export async function generateContent({ projectRoot, siteRoot, pages, seed = DEFAULT_SEED, glossary }) {
   const stats = statsFormat(projectRoot);
-  const counts = planCounts(pages, { datasets: stats.supported });
+  const counts = { ...planCounts(pages, { datasets: stats.supported }), ...(glossary ? { glossary } : {}) };
   const w = await makeWorld(projectRoot, counts, seed);
   const contentDir = join(siteRoot, 'content');
   rmSync(contentDir, { recursive: true, force: true });

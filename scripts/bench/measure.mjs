@@ -146,11 +146,12 @@ function integrationKind(name) {
 }
 
 /**
- * The phases of an `astro build`, from its log lines (each with the time it arrived):
- * start-up, content sync (Markdown parsed, validated and rendered), bundling, page rendering, and
- * after-build integrations. Lines of the form `[<integration>] … (<n> ms)` are attributed to their
- * integration; Pagefind and data-export integrations are recognised by name. A phase whose marker
- * line is missing is `null` (shown as —).
+ * The phases of a build (`npm run build`: `astro build`, then the steps after Astro), from its log
+ * lines (each with the time it arrived): start-up, content sync (Markdown parsed, validated and
+ * rendered), bundling, page rendering, Astro's own after-build integrations, and the steps after
+ * Astro's process has exited (search index and link check, which run side by side). Lines of the
+ * form `[<step>] … (<n> ms)` are attributed to their step; Pagefind and data exports are recognised
+ * by name. A phase whose marker line is missing is `null` (shown as —).
  */
 export function parsePhases(lines, wallMs) {
   const find = (re, from = 0) => {
@@ -164,6 +165,7 @@ export function parsePhases(lines, wallMs) {
   const iRoutes = find(/generating static routes/);
   const iRoutesDone = iRoutes >= 0 ? find(/^✓ Completed in/, iRoutes) : -1;
   const iTotal = find(/^\[build\] \d+ page\(s\) built in/);
+  const iAstroDone = find(/^\[build\] Complete!/);
   const span = (a, b) => (a >= 0 && b >= 0 ? at(b) - at(a) : null);
   const renderOwn = iRoutesDone >= 0 ? clean(lines[iRoutesDone].text).match(/in ([\d.]+)(ms|s|m)/) : null;
   const pagesLine = iTotal >= 0 ? clean(lines[iTotal].text).match(/(\d+) page\(s\) built in ([\d.]+)(ms|s|m)/) : null;
@@ -179,7 +181,7 @@ export function parsePhases(lines, wallMs) {
     const timed = named[2].match(/^(.*)\((\d+(?:\.\d+)?)\s*ms\)\s*$/);
     if (timed) {
       integrations.push({ name: named[1], message: timed[1].trim(), ms: Number(timed[2]), kind: integrationKind(named[1]), approximate: false });
-    } else if (iRoutesDone >= 0 && i > iRoutesDone) {
+    } else if (iRoutesDone >= 0 && i > iRoutesDone && (iAstroDone < 0 || i <= iAstroDone)) {
       integrations.push({ name: named[1], message: named[2].trim(), ms: line.t - lines[i - 1].t, kind: integrationKind(named[1]), approximate: true });
     } else if (iSync >= 0 && i < iSync) {
       // Before the content sync (e.g. a content check in astro:config:setup): since the previous
@@ -198,6 +200,8 @@ export function parsePhases(lines, wallMs) {
     bundleMs: span(iBundle, iRoutes),
     renderMs: renderOwn ? toMs(renderOwn[1], renderOwn[2]) : span(iRoutes, iRoutesDone),
     afterRenderMs: iRoutesDone >= 0 ? wallMs - at(iRoutesDone) : null,
+    /** From Astro's last line to the end: the steps after Astro (search index ∥ link check). */
+    afterAstroMs: iAstroDone >= 0 ? wallMs - at(iAstroDone) : null,
     astroReportedMs: pagesLine ? toMs(pagesLine[2], pagesLine[3]) : null,
     astroReportedPages: pagesLine ? Number(pagesLine[1]) : null,
     pagefindMs: sumKind('pagefind'),

@@ -1,60 +1,64 @@
 #!/usr/bin/env node
 /**
  * `npm run bench -- --pages N`: generates about N pages of Chinese content into a scratch copy of
- * the project (bench-out/site-N/), runs the real `astro build` with every integration the site has,
- * and reports build time, phases, peak memory of the whole process tree, dist/ size, pages per
- * second, per page type the bytes a reader downloads, and search cost. Writes bench-out/N.json.
+ * the project (bench-out/site-N/), runs the real build (`scripts/build.mjs`, as `npm run build`:
+ * `astro build`, then the search index and the link check), cold, and reports build time, phases,
+ * peak memory of the whole process tree, dist/ size, pages per second, per page type the bytes a
+ * reader downloads, and search cost. Writes bench-out/N.json.
  *
  * Options:
- *   --pages N        pages to generate (default 1000)
- *   --seed S         content seed (default liangxin-bench-1)
- *   --keep           keep bench-out/site-N/ (with its dist/) afterwards
- *   --no-search      skip the Chromium search measurement
- *   --no-pagefind    when the site has no Pagefind integration, do not index dist/ here either
- *   --warm           build a second time in the same copy, with Astro's content cache
- *                    (node_modules/.astro) from the first: what a CI that keeps that folder gets
- *   --check-only     time `npm run check` (bundled site and generated site) and stop: no build
- *   --bundled        measure search on the project's own dist/ (run `npm run build` first) and stop:
- *                    no content generated, nothing built; writes bench-out/bundled.json
- *   --dist PATH      with --bundled: measure this built site instead of dist/ (e.g. a copy kept from
- *                    before a change, to compare the two under the same machine load)
+ *   --pages N             pages to generate (default 1000)
+ *   --seed S              content seed (default liangxin-bench-1)
+ *   --keep                keep bench-out/site-N/ (with its dist/) afterwards
+ *   --no-search           skip the Chromium search measurement
+ *   --no-check            skip the `npm run check` timings
+ *   --warm                two more builds in the same copy: one with nothing changed, one after
+ *                         editing one entry (Astro's content cache and the last good dist/ kept)
+ *   --compare starlight   the same content as a default Starlight site (scripts/bench/starlight.mjs),
+ *                         installed in bench-out/starlight/; the two sites are built cold in turn,
+ *                         twice, and the time ratio reported
+ *   --check-only          time `npm run check` (bundled site and generated site) and stop: no build
+ *   --bundled             measure search on the project's own dist/ (run `npm run build` first) and
+ *                         stop: no content generated, nothing built; writes bench-out/bundled.json
+ *   --dist PATH           with --bundled: measure this built site instead of dist/ (e.g. a copy kept
+ *                         from before a change, to compare the two under the same machine load)
  *
- * Every run also times `npm run check` (the content check without Astro) on the bundled site and on
- * the generated one, three runs each, before the build.
- *
- * When the site has no Pagefind integration yet, the benchmark indexes dist/ with the Pagefind CLI
- * itself, times it separately (marked “bench”, not part of the build) and measures search on that
- * index, so search figures exist before the integration lands.
+ * Unless --no-check, every run first times `npm run check` (the content check without Astro) on the
+ * bundled site and on the generated one, three runs each. Each build records the 1-minute load
+ * average when it started: on a shared machine, compare builds taken at a similar load.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timeCheck } from './check.mjs';
 import { DEFAULT_SEED, generateContent } from './generate.mjs';
-import { parsePhases, runMeasured, siteSizes } from './measure.mjs';
-import { prepareScratch } from './scratch.mjs';
+import { parsePhases, runMeasured, siteSizes, walk } from './measure.mjs';
+import { coldStart, prepareScratch } from './scratch.mjs';
 import { measureSearch } from './search.mjs';
+import { prepareStarlight } from './starlight.mjs';
 import { checkTargets, formatBundledSearch, formatCheck, formatReport } from './report.mjs';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 function parseArgs(argv) {
-  const args = { pages: 1000, seed: DEFAULT_SEED, keep: false, search: true, pagefind: true, warm: false, checkOnly: false, bundled: false, dist: null };
+  const args = { pages: 1000, seed: DEFAULT_SEED, keep: false, search: true, check: true, warm: false, compare: null, checkOnly: false, bundled: false, dist: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--pages') args.pages = Number(argv[++i]);
     else if (a === '--seed') args.seed = argv[++i];
     else if (a === '--keep') args.keep = true;
     else if (a === '--no-search') args.search = false;
-    else if (a === '--no-pagefind') args.pagefind = false;
+    else if (a === '--no-check') args.check = false;
+    else if (a === '--compare') args.compare = argv[++i];
     else if (a === '--warm') args.warm = true;
     else if (a === '--check-only') args.checkOnly = true;
     else if (a === '--bundled') args.bundled = true;
     else if (a === '--dist') args.dist = argv[++i];
-    else throw new Error(`未知参数 ${a}。用法：npm run bench -- --pages 1000 [--seed S] [--keep] [--no-search] [--no-pagefind] [--warm] [--check-only] [--bundled]`);
+    else throw new Error(`未知参数 ${a}。用法：npm run bench -- --pages 1000 [--seed S] [--keep] [--no-search] [--no-check] [--warm] [--compare starlight] [--check-only] [--bundled [--dist PATH]]`);
   }
+  if (args.compare !== null && args.compare !== 'starlight') throw new Error('--compare 目前只支持 starlight');
   if (!Number.isInteger(args.pages) || args.pages < 20) throw new Error('--pages 应为不小于 20 的整数');
   return args;
 }
@@ -101,6 +105,31 @@ async function benchBundled(outDir, loadBefore, distArg) {
   process.stdout.write(formatBundledSearch(result));
 }
 
+const BUILD_ENV = { FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+
+/** A build, measured: `command` in `cwd`, its log kept in bench-out/<name>.log. */
+async function measured(outDir, name, command, cwd) {
+  const loadBefore = os.loadavg()[0];
+  const run = await runMeasured(process.execPath, command, { cwd, env: { ...process.env, ...BUILD_ENV } });
+  writeFileSync(join(outDir, `${name}.log`), run.lines.map((l) => `${(l.t / 1000).toFixed(2).padStart(8)} ${l.text}`).join('\n'));
+  if (run.code !== 0) {
+    const tail = run.lines.slice(-40).map((l) => l.text).join('\n');
+    throw new Error(`构建失败（退出码 ${run.code}）。日志：bench-out/${name}.log\n${tail}`);
+  }
+  const { wallMs, peakBytes, peakAtMs, peakProcesses, cpuSeconds, otherCpuSeconds } = run;
+  return { loadBefore, wallMs, peakBytes, peakAtMs, peakProcesses, cpuSeconds, otherCpuSeconds, phases: parsePhases(run.lines, run.wallMs) };
+}
+
+/** The portal's build, as `npm run build` runs it, in the scratch copy. */
+const portalBuild = (outDir, site, name) => measured(outDir, name, [join(site, 'scripts/build.mjs')], site);
+
+/** Appends a paragraph to one entry: what an editor's save does before a warm build. */
+function editOneEntry(site) {
+  const file = join(site, 'content/cases', readdirSync(join(site, 'content/cases')).sort()[0]);
+  writeFileSync(file, `${readFileSync(file, 'utf8')}\n编辑后补充的一段：这一段用于测量只改了一个文件时的构建时间。\n`);
+  return file.slice(site.length + 1);
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const loadBefore = os.loadavg()[0];
@@ -120,8 +149,11 @@ async function main() {
   const generateMs = performance.now() - genStart;
   log(`生成内容 ${JSON.stringify(generated.counts)}，${(generateMs / 1000).toFixed(1)} s${generated.datasetsNote ? `；${generated.datasetsNote}` : ''}`);
 
-  log('npm run check（自带内容与生成的内容，各 3 次）…');
-  const check = { bundled: await timeCheck(projectRoot), generated: await timeCheck(site) };
+  let check = null;
+  if (args.check || args.checkOnly) {
+    log('npm run check（自带内容与生成的内容，各 3 次）…');
+    check = { bundled: await timeCheck(projectRoot), generated: await timeCheck(site) };
+  }
   if (args.checkOnly) {
     const result = { pages: args.pages, seed: args.seed, date: new Date().toISOString(), machine: { ...machine(), loadBefore }, generated: { ...generated, ms: generateMs }, check };
     result.targets = checkTargets(result);
@@ -131,41 +163,27 @@ async function main() {
     return;
   }
 
-  log('astro build …');
-  const build = await runMeasured(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: site,
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  writeFileSync(join(outDir, `${args.pages}.build.log`), build.lines.map((l) => `${(l.t / 1000).toFixed(2).padStart(8)} ${l.text}`).join('\n'));
-  if (build.code !== 0) {
-    const tail = build.lines.slice(-40).map((l) => l.text).join('\n');
-    throw new Error(`astro build 失败（退出码 ${build.code}）。日志：bench-out/${args.pages}.build.log\n${tail}`);
+  // Cold builds: this site, and with --compare the same content in Starlight, in turn, twice.
+  let starlight = null;
+  const starlightDir = join(outDir, 'starlight');
+  if (args.compare) {
+    log(`准备 Starlight 对照站点 ${starlightDir}（npm install 到该目录，不进入项目依赖）…`);
+    starlight = { ...prepareStarlight(projectRoot, starlightDir, join(site, 'content')), runs: [] };
   }
-  const phases = parsePhases(build.lines, build.wallMs);
+  const coldRuns = [];
+  for (let round = 1; round <= (args.compare ? 2 : 1); round++) {
+    coldStart(site);
+    log(`构建（冷启动${args.compare ? `，第 ${round} 轮` : ''}）…`);
+    coldRuns.push(await portalBuild(outDir, site, `${args.pages}.build${round > 1 ? `-${round}` : ''}`));
+    if (args.compare) {
+      coldStart(starlightDir);
+      log(`Starlight 构建（冷启动，第 ${round} 轮）…`);
+      const run = await measured(outDir, `${args.pages}.starlight-${round}`, [join(starlightDir, 'node_modules/astro/bin/astro.mjs'), 'build'], starlightDir);
+      starlight.runs.push({ ...run, htmlPages: walk(join(starlightDir, 'dist')).filter((f) => f.path.endsWith('.html')).length });
+    }
+  }
+  const build = coldRuns[0];
   const dist = join(site, 'dist');
-  const integrated = existsSync(join(dist, 'pagefind/pagefind.js'));
-
-  // A second build on the same content, with the content cache the first one left.
-  let warm = null;
-  if (args.warm) {
-    log('astro build（第二次，带内容缓存）…');
-    const again = await runMeasured(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: site,
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    if (again.code !== 0) throw new Error(`第二次 astro build 失败（退出码 ${again.code}）`);
-    warm = { wallMs: again.wallMs, peakBytes: again.peakBytes, cpuSeconds: again.cpuSeconds, otherCpuSeconds: again.otherCpuSeconds, phases: parsePhases(again.lines, again.wallMs) };
-  }
-
-  // No Pagefind integration on this branch yet: index here, timed apart from the build.
-  let benchPagefind = null;
-  if (!integrated && args.pagefind) {
-    log('站点没有 Pagefind 集成：由 bench 用 Pagefind CLI 建索引（单独计时，不计入构建）');
-    const run = await runMeasured(process.execPath, [join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], { cwd: site });
-    if (run.code !== 0) throw new Error(`pagefind 失败：\n${run.lines.map((l) => l.text).join('\n')}`);
-    const pagesLine = run.lines.map((l) => l.text).find((t) => /Indexed \d+ page/.test(t));
-    benchPagefind = { wallMs: run.wallMs, peakBytes: run.peakBytes, cpuSeconds: run.cpuSeconds, otherCpuSeconds: run.otherCpuSeconds, log: pagesLine ?? null };
-  }
 
   log('测量 dist/ …');
   const sizes = siteSizes(dist);
@@ -176,6 +194,17 @@ async function main() {
     search = await measureSearch({ projectRoot, dist, contentPath });
   }
 
+  // Warm builds: Astro's content cache and the last good dist/ kept, as on an editor's machine.
+  let warm = null;
+  if (args.warm) {
+    log('构建（第二次，内容未改）…');
+    const unchanged = await portalBuild(outDir, site, `${args.pages}.warm`);
+    const edited = editOneEntry(site);
+    log(`构建（第三次，改了 ${edited}）…`);
+    warm = { unchanged, edited: { ...(await portalBuild(outDir, site, `${args.pages}.warm-edited`)), file: edited } };
+  }
+
+  const perPage = (run) => ({ htmlPages: sizes.htmlPages, pagesPerSecond: sizes.htmlPages / (run.wallMs / 1000), msPerPage: run.wallMs / sizes.htmlPages });
   const result = {
     pages: args.pages,
     seed: args.seed,
@@ -183,20 +212,9 @@ async function main() {
     machine: { ...machine(), loadBefore },
     generated: { ...generated, ms: generateMs },
     check,
-    build: {
-      wallMs: build.wallMs,
-      peakBytes: build.peakBytes,
-      peakAtMs: build.peakAtMs,
-      peakProcesses: build.peakProcesses,
-      cpuSeconds: build.cpuSeconds,
-      otherCpuSeconds: build.otherCpuSeconds,
-      htmlPages: sizes.htmlPages,
-      pagesPerSecond: sizes.htmlPages / (build.wallMs / 1000),
-      msPerPage: build.wallMs / sizes.htmlPages,
-      phases,
-      pagefindIntegrated: integrated,
-    },
-    benchPagefind,
+    build: { ...build, ...perPage(build) },
+    coldRuns: coldRuns.map((run) => ({ ...run, ...perPage(run) })),
+    starlight,
     warm,
     dist: sizes,
     search,

@@ -32,3 +32,10 @@ export function prepareScratch(projectRoot, dir) {
   execFileSync('git', ['init', '-q'], { cwd: dir });
   return dir;
 }
+
+/** Removes what a build leaves for the next one in a project folder (outputs, Astro's and Vite's caches): the next build is cold. */
+export function coldStart(dir) {
+  for (const leftover of ['dist', 'dist.partial', 'dist.previous', '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
+    rmSync(join(dir, leftover), { recursive: true, force: true });
+  }
+}

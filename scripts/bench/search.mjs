@@ -118,22 +118,42 @@ function withoutDocument(t, documentPath) {
   return { requests: files.length, bytes: files.reduce((s, f) => s + f.bytes, 0), transfer: files.reduce((s, f) => s + f.transfer, 0), files };
 }
 
-/** Runs `query` with the Pagefind API in the page (merging further bundles once); returns time and hit count. */
-async function apiQuery(page, bundleUrl, mergeUrls, query) {
+/**
+ * Runs `query` with the Pagefind API in the page, as the site's search does: the bundles merged
+ * once (`merge`: URLs and options), the query cut into the index's words (`terms`). Returns time,
+ * hit count and the first titles.
+ */
+async function apiQuery(page, bundleUrl, merge, query) {
   return page.evaluate(
-    async ({ bundleUrl, mergeUrls, query }) => {
+    async ({ bundleUrl, merge, query }) => {
       const t0 = performance.now();
       const pagefind = await import(bundleUrl);
       if (!window.__benchMerged) {
-        for (const url of mergeUrls) await pagefind.mergeIndex(url);
+        for (const { url, options } of merge) await pagefind.mergeIndex(url, options);
         window.__benchMerged = true;
       }
       const search = await pagefind.search(query);
       const top = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
       return { ms: performance.now() - t0, hits: search.results.length, top: top.map((d) => d.meta?.title ?? d.url) };
     },
-    { bundleUrl, mergeUrls, query },
+    { bundleUrl, merge, query },
   );
+}
+
+/**
+ * How the site searches its index: with a bundle manifest (`src/lib/search/bundles.ts`), every
+ * bundle merged with the site's options and the query cut by `indexTerms`; without one (an older
+ * build), the bundle and `merge` as given and the query as typed.
+ */
+async function siteSearch(projectRoot, dist, bundle, merge, base) {
+  const lib = (file) => import(join(projectRoot, 'src/lib/search', file));
+  if (!existsSync(join(projectRoot, 'src/lib/search/bundles.ts'))) return { merge: merge.map((url) => ({ url })), terms: (q) => q };
+  const { BUNDLES_FILE, mergeOptions } = await lib('bundles.ts');
+  const { indexTerms } = await lib('index-terms.ts');
+  const manifest = join(dist, bundle, BUNDLES_FILE);
+  if (!existsSync(manifest)) return { merge: merge.map((url) => ({ url })), terms: (q) => q };
+  const { bundles } = JSON.parse(readFileSync(manifest, 'utf8'));
+  return { merge: bundles.map((b) => ({ path: `${bundle}${b.path}`, options: mergeOptions(base) })), terms: indexTerms };
 }
 
 /**
@@ -147,7 +167,9 @@ export async function measureSearch({ projectRoot, dist, base = '/', contentPath
   const server = await serveStatic(dist, base);
   const browser = await launchBrowser();
   const bundleUrl = new URL(`${bundle}pagefind.js`, server.url).href;
-  const mergeUrls = merge.map((m) => new URL(m, server.url).href);
+  const site = await siteSearch(projectRoot, dist, bundle, merge, base);
+  const mergeUrls = site.merge.map((m) => ({ url: new URL(m.path ?? m.url, server.url).href, options: m.options }));
+  const q = (text) => site.terms(text);
   const pageUrl = new URL(contentPath, server.url).href;
   try {
     // 1. The API on a content page, on the loopback network: bytes, and time without network cost.
@@ -156,10 +178,10 @@ export async function measureSearch({ projectRoot, dist, base = '/', contentPath
     const rec = recorder(page);
     await page.goto(pageUrl, { waitUntil: 'networkidle' });
     rec.start();
-    const first = await apiQuery(page, bundleUrl, mergeUrls, QUERIES.first);
+    const first = await apiQuery(page, bundleUrl, mergeUrls, q(QUERIES.first));
     const firstTransfer = await rec.stop();
     rec.start();
-    const warm = await apiQuery(page, bundleUrl, mergeUrls, QUERIES.warm);
+    const warm = await apiQuery(page, bundleUrl, mergeUrls, q(QUERIES.warm));
     const warmTransfer = await rec.stop();
     await context.close();
 
@@ -169,7 +191,7 @@ export async function measureSearch({ projectRoot, dist, base = '/', contentPath
     const rareRec = recorder(rarePage);
     await rarePage.goto(pageUrl, { waitUntil: 'networkidle' });
     rareRec.start();
-    const rare = await apiQuery(rarePage, bundleUrl, mergeUrls, QUERIES.rare);
+    const rare = await apiQuery(rarePage, bundleUrl, mergeUrls, q(QUERIES.rare));
     const rareTransfer = await rareRec.stop();
     await rareContext.close();
 
@@ -180,7 +202,7 @@ export async function measureSearch({ projectRoot, dist, base = '/', contentPath
     const cdp = await slowContext.newCDPSession(slowPage);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-    const slow = await apiQuery(slowPage, bundleUrl, mergeUrls, QUERIES.first);
+    const slow = await apiQuery(slowPage, bundleUrl, mergeUrls, q(QUERIES.first));
     await slowContext.close();
 
     // 3. The site's own search page, if it loads Pagefind by itself when given ?q=.

@@ -11,6 +11,9 @@ import { checkProject } from '../lib/content-check';
 import { formatProblems, isError } from '../lib/problems';
 import { problemsError } from './build-error';
 
+/** Warnings listed in a build's log at most; `npm run check` lists every one. */
+const LOGGED_WARNINGS = 50;
+
 export default function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
@@ -21,7 +24,7 @@ export default function contentCheck(): AstroIntegration {
         const { problems, files } = await checkProject(root, process.env);
         const errors = problems.filter(isError);
         if (errors.length === 0) {
-          if (problems.length > 0) logger.warn(formatProblems(problems, '内容检查'));
+          if (problems.length > 0) logger.warn(formatProblems(problems, '内容检查', undefined, LOGGED_WARNINGS));
           logger.info(`内容检查通过：content/ 与 data/ 中的 ${files} 个文件，以及网站设置`);
           return;
         }

@@ -58,6 +58,17 @@ const checkRef: Ref = (collection) =>
     .min(1, '不能为空')
     .transform((id) => ({ collection, id }));
 
+/**
+ * Each collection's and data file's schema, built once: zod compiles a schema's parser on its first
+ * use, so a schema built per file cost as much as the check of the file itself.
+ */
+const schemas = new Map<ContentCollectionId | DataFile, z.ZodType>();
+function schemaOf(kind: ContentCollectionId | DataFile): z.ZodType {
+  let schema = schemas.get(kind);
+  if (!schema) schemas.set(kind, (schema = typeof kind === 'string' ? CONTENT_COLLECTIONS[kind](checkRef) : kind.schema(checkRef)));
+  return schema;
+}
+
 /** A checked entry; `body` is a Markdown entry's body (frontmatter blanked, so lines keep their numbers). */
 type Parsed = { entry: EntryLike; fieldLine: (path: readonly PropertyKey[]) => number | undefined; valid: boolean; body?: string };
 
@@ -118,7 +129,7 @@ async function checkContentFile(file: SourceFile, collection: ContentCollectionI
   const fieldLine = (path: readonly PropertyKey[]) => fieldLines.get(String(path[0]));
   placeholderProblems(text, collection, fieldLines, bodyLine).forEach(add);
 
-  const schema = CONTENT_COLLECTIONS[collection](checkRef);
+  const schema = schemaOf(collection);
   const result = schema.safeParse(data);
   if (!result.success) {
     for (const m of explainIssues(schema, result.error.issues, data, { vocabulary: 'src/schemas/taxonomy.ts' })) {
@@ -212,7 +223,7 @@ function checkDataFile(file: SourceFile, problems: Problem[]): Parsed[] | { unre
   if (json.value === undefined) return failed;
   jsonPlaceholderProblems(text).forEach(add);
   if (!spec) return [];
-  const schema = spec.schema(checkRef);
+  const schema = schemaOf(spec);
   const result = schema.safeParse(json.value);
   if (!result.success) {
     const problemsOfFile = Array.isArray(json.value)
@@ -444,8 +455,8 @@ export async function checkFiles(files: readonly SourceFile[]): Promise<Problem[
         `内容目录有：${CONTENT_COLLECTION_IDS.map(collectionLabel).join('、')}。`,
     });
   }
-  problems.push(...duplicateIds(parsed), ...danglingReferences(parsed, unreadable), ...supersedeProblems(parsed), ...sourceClaimProblems(parsed));
-  return sortProblems(problems);
+  // Not push(...list): a 30,000-page site may have a hundred thousand reminders, too many arguments for one call.
+  return sortProblems(problems.concat(duplicateIds(parsed), danglingReferences(parsed, unreadable), supersedeProblems(parsed), sourceClaimProblems(parsed)));
 }
 
 async function filesUnder(root: string, dir: string): Promise<SourceFile[]> {
@@ -455,17 +466,21 @@ async function filesUnder(root: string, dir: string): Promise<SourceFile[]> {
   } catch {
     return [];
   }
-  return Promise.all(
-    names
-      .filter((d) => d.isFile() || d.isSymbolicLink())
-      .map(async (d) => {
-        const full = join(d.parentPath, d.name);
-        const path = relative(root, full).split(sep).join('/');
-        if ((await lstat(full)).isSymbolicLink()) return { path, bytes: new Uint8Array(), symlink: true };
-        return { path, bytes: await readFile(full) };
-      }),
-  );
+  const read = async (d: (typeof names)[number]): Promise<SourceFile> => {
+    const full = join(d.parentPath, d.name);
+    const path = relative(root, full).split(sep).join('/');
+    if ((await lstat(full)).isSymbolicLink()) return { path, bytes: new Uint8Array(), symlink: true };
+    return { path, bytes: await readFile(full) };
+  };
+  // A few hundred at a time: a province's 30,000 files opened at once exceed the open-file limit (EMFILE).
+  const entries = names.filter((d) => d.isFile() || d.isSymbolicLink());
+  const files: SourceFile[] = [];
+  for (let i = 0; i < entries.length; i += FILES_AT_ONCE) files.push(...(await Promise.all(entries.slice(i, i + FILES_AT_ONCE).map(read))));
+  return files;
 }
+
+/** Files read at the same time by the content check. */
+const FILES_AT_ONCE = 256;
 
 /** The statistics' problems (`src/lib/stats/`), for files the content check found readable. */
 function statsProblems(root: string, contentProblems: readonly Problem[]): Problem[] {

@@ -1,7 +1,9 @@
 /**
  * Glossary terms linked where a page first uses them. A rehype step of the one Markdown pipeline
  * (`markdown-pipeline.ts`) finds the glossary's terms and aliases in a body's running text and links
- * the first use of each to its entry (`/glossary/#<id>`; `rehype-base-links.ts` adds the base path).
+ * the first use of each to its entry (`/glossary/#<id>`, or `/glossary/<letter>/#<id>` when the
+ * glossary is split by initial: `glossary-parts.ts`; `rehype-base-links.ts` adds the base path).
+ * Links an editor wrote to a term (`/glossary/#<id>`) are moved to the term's part the same way.
  *
  * - Running text only: nothing inside headings, links, code, preformatted text, scripts or MDX
  *   components is touched.
@@ -19,10 +21,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, isUnpublishedName } from '../schemas/registry';
 import { readFrontmatter } from './frontmatter';
-import { routes } from './urls';
+import { glossaryLayout, type GlossaryLayout } from './glossary-parts';
 
-/** A glossary entry as the linker needs it: its id (the anchor) and the names text may use for it. */
-export type GlossaryTerm = { id: string; names: string[] };
+/**
+ * A glossary entry as the linker needs it: its id (the anchor), the term (its page follows from
+ * it) and the names text may use for it.
+ */
+export type GlossaryTerm = { id: string; term: string; names: string[] };
 
 /** The class of the links this step makes (styled apart, and printed without their address). */
 export const TERM_LINK_CLASS = 'term-link';
@@ -51,8 +56,9 @@ export function readGlossaryTerms(root: string): GlossaryTerm[] {
       const front = readFrontmatter(readFileSync(join(dir, f), 'utf8'));
       if (!ID.test(id) || !front.ok) return [];
       const { term, aliases } = front.value.data as { term?: unknown; aliases?: unknown };
+      if (typeof term !== 'string') return [];
       const all = [term, ...(Array.isArray(aliases) ? aliases : [])].filter((n): n is string => typeof n === 'string');
-      return [{ id, names: all.map((n) => n.trim()).filter((n) => n.length >= MIN_NAME_LENGTH) }];
+      return [{ id, term: term.trim(), names: all.map((n) => n.trim()).filter((n) => n.length >= MIN_NAME_LENGTH) }];
     });
 }
 
@@ -78,8 +84,10 @@ function matcher(terms: readonly GlossaryTerm[]): { pattern: RegExp; idOf: Map<s
   return { pattern: new RegExp(names.map(escape).join('|'), 'gu'), idOf };
 }
 
+type Linker = { m: NonNullable<ReturnType<typeof matcher>>; layout: GlossaryLayout };
+
 /** The text node `value` cut into text and links, linking each term not yet in `linked`. */
-function linkText(value: string, m: NonNullable<ReturnType<typeof matcher>>, linked: Set<string>): Node[] | undefined {
+function linkText(value: string, { m, layout }: Linker, linked: Set<string>): Node[] | undefined {
   const out: Node[] = [];
   let last = 0;
   for (const hit of value.matchAll(m.pattern)) {
@@ -90,7 +98,7 @@ function linkText(value: string, m: NonNullable<ReturnType<typeof matcher>>, lin
     out.push({
       type: 'element',
       tagName: 'a',
-      properties: { href: `/${routes.term(id)}`, className: [TERM_LINK_CLASS] },
+      properties: { href: `/${layout.termPath(id)}`, className: [TERM_LINK_CLASS] },
       children: [{ type: 'text', value: hit[0] }],
     });
     last = hit.index + hit[0].length;
@@ -100,16 +108,22 @@ function linkText(value: string, m: NonNullable<ReturnType<typeof matcher>>, lin
   return out;
 }
 
-function visit(node: Node, m: NonNullable<ReturnType<typeof matcher>>, linked: Set<string>) {
+/** An editor's link to a term, `/glossary/#<id>`: its id. */
+const TERM_LINK = /^\/glossary\/#(.+)$/;
+
+function visit(node: Node, linker: Linker, linked: Set<string>) {
   if (!node.children) return;
   const children: Node[] = [];
   for (const child of node.children) {
     if (child.type === 'text' && child.value) {
-      children.push(...(linkText(child.value, m, linked) ?? [child]));
+      children.push(...(linkText(child.value, linker, linked) ?? [child]));
       continue;
     }
+    const href = child.type === 'element' && child.tagName === 'a' ? child.properties?.href : undefined;
+    const term = typeof href === 'string' ? TERM_LINK.exec(href)?.[1] : undefined;
+    if (term) child.properties!.href = `/${linker.layout.termPath(decodeURIComponent(term))}`;
     const skipped = (child.type === 'element' && SKIP.has(child.tagName!)) || child.type.startsWith('mdxJsx');
-    if (!skipped) visit(child, m, linked);
+    if (!skipped) visit(child, linker, linked);
     children.push(child);
   }
   node.children = children;
@@ -118,11 +132,16 @@ function visit(node: Node, m: NonNullable<ReturnType<typeof matcher>>, linked: S
 /** Whether a Markdown file is an entry of the glossary (its bodies are shown on the glossary page). */
 const isGlossaryFile = (path: unknown) => typeof path === 'string' && path.split('\\').join('/').includes(`/${COLLECTIONS.glossary.home}`);
 
-/** The rehype plugin: links the first use of each of `terms` in a body's running text. */
+/**
+ * The rehype plugin: links the first use of each of `terms` in a body's running text, and moves
+ * links to a term to its part of the glossary.
+ */
 export default function rehypeGlossaryLinks(options: { terms: readonly GlossaryTerm[] }) {
   const m = matcher(options.terms);
+  const layout = glossaryLayout(options.terms);
   return (tree: Node, file?: { path?: unknown }) => {
-    if (!m || isGlossaryFile(file?.path)) return;
-    visit(tree, m, new Set());
+    if (!m) return;
+    // The glossary's own bodies get no term links, but their links to other terms still move.
+    visit(tree, { m, layout }, isGlossaryFile(file?.path) ? new Set(options.terms.map((t) => t.id)) : new Set());
   };
 }

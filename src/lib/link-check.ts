@@ -1,8 +1,9 @@
 /**
  * Link check over a built site: every internal link, stylesheet, script and image in every HTML
  * page must reach a file of the build, under the deployment's base path, and every `#anchor` an
- * element of the target page. Run after each build by `src/integrations/link-check.ts`, which
- * stops the build with the list of broken links and the pages they are on.
+ * element of the target page. Run after each build by `src/build/link-check.ts`, which stops the
+ * build with the list of broken links and the pages they are on. A page is read once into what the
+ * check needs (`builtPage`: its links and anchors), so the HTML of a large site is never all held.
  *
  * The HTML is Astro's own output (attributes always quoted), so a few regular expressions read it;
  * links to other origins are not followed (the portal works offline and on intranets).
@@ -11,8 +12,10 @@
 export type BuiltFile = {
   /** Path inside the output folder, with `/`: `cases/x/index.html`, `_astro/a.css`. */
   path: string;
-  /** The page's HTML; only for `.html` files. */
-  html?: string;
+  /** The URLs the page refers to (`linksOf`); only for `.html` files. */
+  links?: readonly string[];
+  /** The page's anchors (`anchorsOf`); only for `.html` files. */
+  anchors?: ReadonlySet<string>;
 };
 
 type BrokenLink = {
@@ -60,6 +63,11 @@ export function linksOf(html: string): string[] {
   return links;
 }
 
+/** A built HTML page as the check reads it. */
+export function builtPage(path: string, html: string): BuiltFile {
+  return { path, links: linksOf(html), anchors: anchorsOf(html) };
+}
+
 /**
  * Broken internal links of a built site. `base` is the base path (`/` or `/portal/`), `site` the
  * public origin (`https://example.org`): absolute links to it count as internal.
@@ -69,19 +77,17 @@ export function findBrokenLinks(files: readonly BuiltFile[], base: string, site?
   const origin = 'http://link-check.invalid';
   const siteOrigin = site ? new URL(site).origin : undefined;
   const existing = new Set(files.map((f) => f.path));
-  const anchors = new Map<string, Set<string>>();
-  const anchorsFor = (file: string) => {
-    if (!anchors.has(file)) anchors.set(file, anchorsOf(files.find((f) => f.path === file)?.html ?? ''));
-    return anchors.get(file)!;
-  };
+  const anchors = new Map<string, ReadonlySet<string>>();
+  for (const f of files) if (!anchors.has(f.path)) anchors.set(f.path, f.anchors ?? new Set());
+  const anchorsFor = (file: string) => anchors.get(file) ?? new Set<string>();
   const broken: BrokenLink[] = [];
 
   for (const file of files) {
-    if (file.html === undefined) continue;
+    if (file.links === undefined) continue;
     // The 404 page is served at any address: resolve its links from a deep one, so a relative link shows as broken.
     const page = file.path === '404.html' ? `${b}404/any/depth/` : pageUrl(file.path, b);
     const shownPage = file.path === '404.html' ? `${b}404.html` : page;
-    for (const href of linksOf(file.html)) {
+    for (const href of file.links) {
       if (href === '' || href === '#' || /^(mailto|tel|data|blob):/i.test(href)) continue;
       if (/^javascript:/i.test(href)) {
         broken.push({ page: shownPage, href, reason: 'javascript: 链接（安全策略不允许）' });

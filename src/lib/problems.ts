@@ -67,13 +67,18 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 
 /**
  * Every problem, one block each, under a heading that says what happens next. `what` names the
- * check (`内容检查`), `next` the command to run again (`npm run build`).
+ * check (`内容检查`), `next` the command to run again (`npm run build`). With `maxWarnings`, at most
+ * that many warnings are listed (every error always is), and the rest are counted: a build log of
+ * thousands of reminders helps no one, and `npm run check` lists them all.
  */
-export function formatProblems(problems: readonly Problem[], what = '检查', next = 'npm run check'): string {
+export function formatProblems(problems: readonly Problem[], what = '检查', next = 'npm run check', maxWarnings = Infinity): string {
   if (problems.length === 0) return `${what}没有发现问题。\n`;
   const errors = problems.filter(isError).length;
   const warnings = problems.length - errors;
   const counts = [errors ? `${errors} 处错误` : '', warnings ? `${warnings} 处提醒` : ''].filter(Boolean).join('、');
   const outcome = errors ? `请逐条改正后重新运行 ${next}（写法见 docs/editors-guide.md）` : '提醒不影响构建，但请尽快处理';
-  return `${what}发现 ${counts}。${outcome}：\n\n${sortProblems(problems).map(formatProblem).join('\n\n')}\n`;
+  let shownWarnings = 0;
+  const shown = sortProblems(problems).filter((p) => isError(p) || shownWarnings++ < maxWarnings);
+  const more = warnings > maxWarnings ? `\n\n（以上只列出前 ${maxWarnings} 处提醒；运行 npm run check 查看全部 ${warnings} 处。）` : '';
+  return `${what}发现 ${counts}。${outcome}：\n\n${shown.map(formatProblem).join('\n\n')}${more}\n`;
 }

@@ -118,8 +118,24 @@ function claims(page: ClaimPage, forms: readonly PlaceForm[]): Claim[] {
     if (date) add({ kind: 'year', value: date[1]!, label: `${date[1]}年`, line: lineAt(0) });
   };
   for (const { field, key, text } of strings(page.data)) scan(text, () => page.fieldLine(field), DATE_KEYS.has(key));
-  scan(page.body, (offset) => page.body.slice(0, offset).split('\n').length, false);
+  scan(page.body, lineOf(page.body), false);
   return [...found.values()];
+}
+
+/** The 1-based line of an offset of `text`, from the offsets where its lines start. */
+function lineOf(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 /**

@@ -24,7 +24,6 @@ export const routes = {
   methods: () => COLLECTIONS.methods.path,
   method: (id: string) => entryPath('methods', id),
   glossary: () => COLLECTIONS.glossary.path,
-  term: (id: string) => entryPath('glossary', id),
   reports: () => COLLECTIONS.reports.path,
   report: (id: string) => entryPath('reports', id),
   data: () => 'data/',

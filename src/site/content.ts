@@ -16,6 +16,7 @@ export type ProgramItem = CollectionEntry<'program'>;
 export type Case = CollectionEntry<'cases'>;
 export type Method = CollectionEntry<'methods'>;
 export type Report = CollectionEntry<'reports'>;
+export type Term = CollectionEntry<'glossary'>;
 export type Region = CollectionEntry<'regions'>;
 
 /**

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { feedDate } from '../../src/lib/feeds';
-import { astroBuild, copyProject, removeCopy } from './support/build';
+import { copyProject, removeCopy, siteBuild } from './support/build';
 import { feedProblems, readFeed } from './support/feeds';
 import { nodeOfType, readHead } from './support/page-head';
 
@@ -28,7 +28,7 @@ beforeAll(() => {
   dir = copyProject();
   addFields('content/cases/linpu-quanfugai.mdx', 'added: 2026-11-21\nupdates:\n  - date: 2026-12-01\n    note: 补充了联合党支部的数字');
   addFields('content/policies/shifanhua-gongcheng-2020.md', 'added: 2026-11-25');
-  build = astroBuild(dir, { BASE_PATH: '/', SITE_URL: SITE });
+  build = siteBuild(dir, { BASE_PATH: '/', SITE_URL: SITE });
 });
 afterAll(() => removeCopy(dir));
 

@@ -7,7 +7,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { astroBuild, copyProject, projectRoot, removeCopy } from './support/build';
+import { copyProject, projectRoot, removeCopy, siteBuild } from './support/build';
 
 const scratch: string[] = [];
 afterEach(() => {
@@ -48,7 +48,7 @@ describe('build errors', () => {
     plant(dir, 'star-alias', 'content/reports/fixture-report.md');
     plant(dir, 'gbk-file', 'content/methods/fixture-method.md');
     plant(dir, 'invalid-json', 'data/datasets/fixture-dataset.json');
-    const result = astroBuild(dir);
+    const result = siteBuild(dir);
     expectStoppedByContentCheck(result, 4);
     expect(result.output).toContain('content/cases/fixture-case.md 第 2 行\n  问题：字段名 title 后面用了中文冒号“：”');
     expect(result.output).toContain('content/reports/fixture-report.md 第 4 行\n  问题：值“*市”以星号 * 开头');
@@ -65,7 +65,7 @@ describe('build errors', () => {
     plant(dir, 'impossible-date', 'content/reports/fixture-report.md');
     const regions = JSON.parse(readFileSync(join(dir, 'data/regions.json'), 'utf8')) as { id: string }[];
     appendRegions(dir, [{ ...regions[0], name: '重复的地区' }, { id: 'fixture-county', name: '测试县', level: '县区' }]);
-    const result = astroBuild(dir);
+    const result = siteBuild(dir);
     expectStoppedByContentCheck(result, 5);
     expect(result.output).toContain('content/methods/fixture-method.md 与 content/methods/fixture-method.mdx\n  问题：这 2 个文件的 id 都是“fixture-method”');
     expect(result.output).toContain(`data/regions.json 第 ${JSON.stringify(regions, null, 2).split('\n').length} 行\n  问题：id“${regions[0]!.id}”出现了 2 次`);
@@ -80,7 +80,7 @@ describe('build errors', () => {
     plant(dir, 'minimal-site', 'content/reports/fixture-report.md');
     plant(dir, 'broken-link', 'content/methods/fixture-method.md');
     appendRegions(dir, JSON.parse(readFileSync(join(projectRoot, 'tests/fixtures/minimal-site/data/regions.json'), 'utf8')) as unknown[]);
-    const result = astroBuild(dir);
+    const result = siteBuild(dir);
     expectStoppedByContentCheck(result, 2);
     expect(result.output).toContain(
       'content/methods/fixture-method.md 第 12 行第 3 列\n  问题：链接 /methods/no-such-page/ 指向的工作方法不存在：content/methods/ 中没有“no-such-page”。\n  改法：',

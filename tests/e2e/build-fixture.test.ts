@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useBrowser, watchedPage } from './support/browser';
-import { astroBuild, copyProject, overlayFixture, projectRoot, removeCopy } from './support/build';
+import { copyProject, overlayFixture, projectRoot, removeCopy, siteBuild } from './support/build';
 import { serveStatic, type RunningServer } from './support/static-server';
 
 const FIXTURE = 'editor-variants';
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const regionsFile = join(dir, 'data/regions.json');
   const extra = JSON.parse(readFileSync(join(projectRoot, 'tests/fixtures', FIXTURE, 'regions-append.json'), 'utf8')) as unknown[];
   writeFileSync(regionsFile, JSON.stringify([...JSON.parse(readFileSync(regionsFile, 'utf8')), ...extra], null, 2));
-  build = astroBuild(dir, { BASE_PATH: '/' });
+  build = siteBuild(dir, { BASE_PATH: '/' });
   if (build.status === 0) server = await serveStatic(join(dir, 'dist'), '/');
 });
 afterAll(async () => {

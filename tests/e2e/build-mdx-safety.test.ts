@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { astroBuild, copyProject, overlayFixture, removeCopy } from './support/build';
+import { copyProject, overlayFixture, removeCopy, siteBuild } from './support/build';
 
 const scratch: string[] = [];
 afterEach(() => {
@@ -49,7 +49,7 @@ function filesContaining(dir: string, needles: string[]): string[] {
 describe('MDX that is code does not build', () => {
   test('the content check stops the build naming each file, line and construct; no dist/ and no leak', () => {
     const dir = attackedProject();
-    const result = astroBuild(dir, { BASE_PATH: '/' });
+    const result = siteBuild(dir, { BASE_PATH: '/' });
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toContain('内容检查发现');
     expect(result.output).toMatch(/content\/cases\/fixture-leak\.mdx 第 11 行第 1 列\n  问题：MDX 文件里不能写 import 或 export（这里写的是“import fs from 'node:fs';/);
@@ -68,7 +68,7 @@ describe('MDX that is code does not build', () => {
     const withoutCheck = readFileSync(config, 'utf8').replace(/^\s*contentCheck\(\),\n/m, '');
     expect(withoutCheck).not.toContain('contentCheck(),');
     writeFileSync(config, withoutCheck);
-    const result = astroBuild(dir, { BASE_PATH: '/' });
+    const result = siteBuild(dir, { BASE_PATH: '/' });
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).not.toContain('内容检查发现');
     expect(result.output).toContain('content/cases/fixture-leak.mdx 含有本站正文不允许的写法，已拒绝编译');

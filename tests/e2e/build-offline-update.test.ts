@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { astroBuild, copyProject, removeCopy } from './support/build';
+import { siteBuild, copyProject, removeCopy } from './support/build';
 import { useBrowser } from './support/browser';
 import { cacheNames, controlled, kept, readerContext, stylesLoaded, workerWaiting } from './support/offline';
 import { serveStatic, type RunningServer } from './support/static-server';
@@ -45,7 +45,7 @@ beforeAll(() => {
   const file = join(project, 'content/cases', `${CASE}.md`);
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary: (.*)$/m, (_, s: string) => `summary: ${s}${MARK}`));
   writeFileSync(join(project, 'src/styles/global.css'), `${readFileSync(join(project, 'src/styles/global.css'), 'utf8')}\n.update-test-b { color: #123456; }\n`);
-  const { status, output } = astroBuild(project);
+  const { status, output } = siteBuild(project);
   if (status !== 0) throw new Error(`build B failed:\n${output.slice(-3000)}`);
   site = join(mkdtempSync(join(tmpdir(), 'liangxin-deploy-')), 'site');
   cpSync(distA, `${site}-a`, { recursive: true });

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { copyProject, npmBuild, removeCopy } from './support/build';
+import { copyProject, removeCopy, siteBuild } from './support/build';
 
 const dir = copyProject();
 afterAll(() => removeCopy(dir));
@@ -41,7 +41,7 @@ describe('a failed build publishes nothing', () => {
 
   test('stopped by the content check with no dist/ yet: still no dist/, and nothing left behind', () => {
     breakFrontmatter();
-    const result = npmBuild(dir);
+    const result = siteBuild(dir);
     expect(result.status, result.output.slice(-2000)).not.toBe(0);
     expect(result.output).toContain(`内容检查发现 1 处错误`);
     expect(result.output).toContain('构建没有完成：没有生成 dist/。');
@@ -52,7 +52,7 @@ describe('a failed build publishes nothing', () => {
   test('a good build — data/regions.json saved with a BOM — publishes dist/, every page with the registry’s names', () => {
     writeFileSync(join(dir, METHOD), original);
     edit('data/regions.json', (t) => `\uFEFF${t.replace('"name": "临浦镇"', '"name": "临浦镇（登记表带 BOM）"')}`);
-    const result = npmBuild(dir);
+    const result = siteBuild(dir);
     expect(result.status, result.output.slice(-3000)).toBe(0);
     expect(result.output).toContain('构建完成，已写入 dist/');
     for (const page of ['cases/linpu-quanfugai/index.html', 'data/linpu-pilot-2011/index.html', 'data/linpu-pilot-2011.csv']) {
@@ -66,7 +66,7 @@ describe('a failed build publishes nothing', () => {
 
   test('failing after every page was rendered (a broken anchor the link check finds): dist/ is the previous build, byte for byte', () => {
     edit(METHOD, (t) => `${t}\n见[摸底的做法](/methods/liu-qing/#no-such-heading)。\n`);
-    const result = npmBuild(dir);
+    const result = siteBuild(dir);
     expect(result.status, result.output.slice(-2000)).not.toBe(0);
     expect(result.output).toContain('内容检查通过');
     expect(result.output).toMatch(/Pagefind indexed \d+ pages/);
@@ -81,7 +81,7 @@ describe('a failed build publishes nothing', () => {
   test('stopped by the content check: dist/ is the previous build, byte for byte', () => {
     writeFileSync(join(dir, METHOD), original);
     breakFrontmatter();
-    const result = npmBuild(dir);
+    const result = siteBuild(dir);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`${METHOD} 第 2 行\n  问题：字段名 title 后面用了中文冒号“：”`);
     expect(result.output).toContain('构建没有完成：dist/ 保持上一次成功构建的内容');
@@ -91,7 +91,7 @@ describe('a failed build publishes nothing', () => {
 
   test('the next good build replaces dist/ whole, and leaves no previous copy behind', () => {
     writeFileSync(join(dir, METHOD), original.replace(/^title: .*$/m, 'title: “六清”摸底（新版）'));
-    const result = npmBuild(dir);
+    const result = siteBuild(dir);
     expect(result.status, result.output.slice(-3000)).toBe(0);
     expect(readFileSync(join(dist, 'methods/liu-qing/index.html'), 'utf8')).toContain('“六清”摸底（新版）');
     expect(snapshot(dist).size).toBe(good.size);

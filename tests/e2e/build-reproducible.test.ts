@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, inject, test } from 'vitest';
-import { astroBuild, copyProject, removeCopy } from './support/build';
+import { copyProject, removeCopy, siteBuild } from './support/build';
 
 const distDir = inject('distDir');
 const basePath = inject('basePath');
@@ -24,7 +24,7 @@ function digest(root: string): Map<string, string> {
 
 test('building the same sources twice, in two folders, gives byte-identical output', () => {
   dir = copyProject();
-  const { status, output } = astroBuild(dir, { BASE_PATH: basePath });
+  const { status, output } = siteBuild(dir, { BASE_PATH: basePath });
   expect(status, output.slice(-3000)).toBe(0);
   const first = digest(distDir);
   const second = digest(join(dir, 'dist'));

@@ -10,15 +10,18 @@
  *   most LIST_PAGE_SIZE (paginated), related-entry lists at most RELATED_LIMIT, the page navigation
  *   a fixed window; with their items removed, every page at LARGE is at most SMALL × 1.05 + 512
  *   bytes (the entries a page links to have other titles at the other size; nothing else differs);
- * - the glossary is one page of all terms by design (terms link to `/glossary/#id`); it is bounded
- *   by the field's vocabulary (hundreds of terms), not by the number of pages, so its `terms` list
- *   is exempt from a count limit, while its own markup must stay constant like any page.
+ * - the glossary is one page up to GLOSSARY_PAGE_TERMS terms and a page per pinyin initial beyond
+ *   (the larger site has LARGE_GLOSSARY terms): a letter's `terms` list is bounded by the field's
+ *   vocabulary, not by the number of pages, and exempt from a count limit, while every page's own
+ *   markup must stay constant like any page.
  *
  * The generated content pages are the budget fixture: each carries about 2,500 Chinese characters
  * and must weigh at most 14 KB gzipped with its CSS.
  *
  * The search UI's data (dist/search/*.json) grows with the glossary, the titles and the figures
  * only: titles and figures are in shards of a bounded size, the terms file holds no title.
+ * The larger site is built with its search index in bundles of LARGE_BUNDLE_PAGES pages
+ * (`SEARCH_BUNDLE_PAGES`), as a province-sized site is, and search must find a page of each bundle.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,16 +30,23 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate.mjs';
 import { gz, siteSizes, walk } from '../../scripts/bench/measure.mjs';
 import { prepareScratch } from '../../scripts/bench/scratch.mjs';
+import { GLOSSARY_PAGE_TERMS } from '../../src/lib/glossary-parts';
 import { LIST_PAGE_SIZE, RELATED_LIMIT } from '../../src/lib/pagination';
 import { NAMES_PER_SHARD } from '../../src/lib/search/assist-data';
+import { bundleOf } from '../../src/lib/search/bundles';
 import { axeViolations } from './support/axe';
 import { useBrowser } from './support/browser';
-import { astroBuild, projectRoot } from './support/build';
+import { projectRoot, siteBuild } from './support/build';
 import { chrome, mainHanCount, markedLists, withoutListItems } from './support/html';
+import { pagefindResults } from './support/search';
 import { serveStatic } from './support/static-server';
 
 const SMALL = 60;
 const LARGE = 300;
+/** Pages per search bundle in the larger build: three bundles or more. */
+const LARGE_BUNDLE_PAGES = 100;
+/** Glossary terms of the larger site: past GLOSSARY_PAGE_TERMS, so its glossary is split by initial. */
+const LARGE_GLOSSARY = GLOSSARY_PAGE_TERMS + 20;
 const KB = 1024;
 /** Each file of the search UI's data (dist/search/*.json) at most, gzipped. */
 const SEARCH_DATA_KB = 30;
@@ -51,8 +61,8 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'liangxin-scale-'));
   for (const pages of [SMALL, LARGE]) {
     const site = prepareScratch(projectRoot, join(root, String(pages)));
-    await generateContent({ projectRoot, siteRoot: site, pages });
-    const { status, output } = astroBuild(site);
+    await generateContent({ projectRoot, siteRoot: site, pages, glossary: pages === LARGE ? LARGE_GLOSSARY : undefined });
+    const { status, output } = siteBuild(site, pages === LARGE ? { SEARCH_BUNDLE_PAGES: String(LARGE_BUNDLE_PAGES) } : {});
     if (status !== 0) throw new Error(`The generated ${pages}-page site did not build:\n${output.slice(-4000)}`);
     dist[pages] = join(site, 'dist');
   }
@@ -201,5 +211,72 @@ describe('the pages that only a large site has', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('a search index in bundles', () => {
+  test('the larger site is indexed in bundles, each a zh-cn index holding the pages the manifest says', () => {
+    const root = join(dist[LARGE]!, 'pagefind');
+    const { bundles } = JSON.parse(readFileSync(join(root, 'bundles.json'), 'utf8')) as { bundles: { path: string; pages: number }[] };
+    expect(bundles.length).toBeGreaterThanOrEqual(3);
+    for (const b of bundles) {
+      const entry = JSON.parse(readFileSync(join(root, b.path, 'pagefind-entry.json'), 'utf8'));
+      expect(Object.keys(entry.languages), b.path).toEqual(['zh-cn']);
+      expect(entry.languages['zh-cn'].page_count, b.path).toBe(b.pages);
+      expect(b.pages).toBeLessThan(LARGE_BUNDLE_PAGES * 1.5);
+    }
+    const smaller = JSON.parse(readFileSync(join(dist[SMALL]!, 'pagefind/bundles.json'), 'utf8'));
+    expect(smaller.bundles).toHaveLength(1);
+  });
+
+  test('search in the browser finds a page of every bundle by its title', async () => {
+    const root = join(dist[LARGE]!, 'pagefind');
+    const { bundles } = JSON.parse(readFileSync(join(root, 'bundles.json'), 'utf8')) as { bundles: unknown[] };
+    const cases = pagesOf(LARGE).filter((p: string) => /^cases\/anli-\d+\/index\.html$/.test(p));
+    const server = await serveStatic(dist[LARGE]!, '/');
+    try {
+      const page = await browser().newPage();
+      await page.goto(new URL('about/', server.url).href);
+      for (let n = 1; n <= bundles.length; n++) {
+        const path = cases.find((p: string) => bundleOf(p, bundles.length) === n)!;
+        const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html(LARGE, path))![1]!;
+        const found = (await pagefindResults<{ url: string }>(page, '/', title)).map((d) => d.url);
+        expect(found, `bundle ${n}: “${title}” (/${path})`).toContain(`/${path.replace(/index\.html$/, '')}`);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('a glossary past 100 terms', () => {
+  test('is a page per pinyin initial, each with the letter index; /glossary/ is the index with the count of each letter', () => {
+    const large = pagesOf(LARGE);
+    const parts = large.filter((p: string) => /^glossary\/[a-z]+\/index\.html$/.test(p));
+    expect(parts.length).toBeGreaterThan(3);
+    const index = html(LARGE, 'glossary/index.html');
+    const total = [...index.matchAll(/<span class="ps-1 text-sm text-muted">(\d+)<\/span>/g)].reduce((n, m) => n + Number(m[1]), 0);
+    expect(total).toBe(LARGE_GLOSSARY);
+    expect(index).not.toContain('data-list="terms"');
+    let terms = 0;
+    for (const part of parts) {
+      const text = html(LARGE, part);
+      const lists = markedLists(text);
+      expect(lists.filter((l) => l.kind === 'letters'), part).toHaveLength(1);
+      terms += lists.find((l) => l.kind === 'terms')!.items;
+      expect(text, part).toMatch(/aria-current="page"[^>]*>[A-Z#]/);
+    }
+    expect(terms).toBe(LARGE_GLOSSARY);
+    // The smaller site's glossary stays one page.
+    expect(pagesOf(SMALL).filter((p: string) => p.startsWith('glossary/'))).toEqual(['glossary/index.html']);
+  });
+
+  test('links to a term lead to its letter’s page (the build’s link check saw every one resolve)', () => {
+    const linked = pagesOf(LARGE)
+      .filter((p: string) => !p.startsWith('glossary/'))
+      .flatMap((p: string) => [...html(LARGE, p).matchAll(/href="\/glossary\/([^"]*)"/g)].map((m) => m[1]!));
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.filter((h) => h.startsWith('#'))).toEqual([]);
+    expect(linked.every((h) => /^(?:[a-z]+\/#[a-z0-9-]+)?$/.test(h))).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, test } from 'vitest';
-import { astroBuild, copyProject, removeCopy } from './support/build';
+import { copyProject, removeCopy, siteBuild } from './support/build';
 
 const scratch: string[] = [];
 afterEach(() => {
@@ -19,10 +19,17 @@ function project(): string {
 }
 
 describe('search index build', () => {
-  test('every indexed page is in the one zh-cn index', () => {
-    const entry = JSON.parse(readFileSync(join(inject('distDir'), 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    expect(entry.languages['zh-cn'].page_count).toBeGreaterThan(10);
+  test('every indexed page is in a zh-cn index of a bundle the manifest lists; the primary bundle holds one record', () => {
+    const root = join(inject('distDir'), 'pagefind');
+    const entry = (path: string) => JSON.parse(readFileSync(join(root, path, 'pagefind-entry.json'), 'utf8'));
+    expect(entry('').languages['zh-cn'].page_count).toBe(1);
+    const { bundles } = JSON.parse(readFileSync(join(root, 'bundles.json'), 'utf8')) as { bundles: { path: string; pages: number }[] };
+    expect(bundles.map((b) => b.path)).toEqual(['1/']);
+    for (const b of bundles) {
+      expect(Object.keys(entry(b.path).languages)).toEqual(['zh-cn']);
+      expect(entry(b.path).languages['zh-cn'].page_count).toBe(b.pages);
+    }
+    expect(bundles[0]!.pages).toBeGreaterThan(10);
   });
 
   test('a page that does not use BaseLayout stops the build, named as missing from the index', () => {
@@ -32,7 +39,7 @@ describe('search index build', () => {
       join(dir, 'src/pages/extra/index.astro'),
       '<html lang="zh-CN"><head><title>额外页面</title></head><body><main><h1>额外页面</h1></main></body></html>\n',
     );
-    const { status, output } = astroBuild(dir);
+    const { status, output } = siteBuild(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('搜索索引只收录了');
     expect(output).toContain('extra/index.html');
@@ -40,7 +47,7 @@ describe('search index build', () => {
 
   test('a good build logs one line with the page count and the time it took', () => {
     const dir = project();
-    const { status, output } = astroBuild(dir);
+    const { status, output } = siteBuild(dir);
     expect(status, output.slice(-3000)).toBe(0);
     expect(output).toMatch(/Pagefind indexed \d+ pages \(\d+ ms\)\n/);
   });

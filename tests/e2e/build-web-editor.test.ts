@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { adminCsp, ADMIN_CSP_HEADER, CSP_HEADER } from '../../src/lib/csp';
 import { useBrowser } from './support/browser';
-import { astroBuild, copyProject, removeCopy } from './support/build';
+import { copyProject, removeCopy, siteBuild } from './support/build';
 import { cacheNames, controlled, readerContext } from './support/offline';
 import { serveStatic } from './support/static-server';
 
@@ -27,7 +27,7 @@ beforeAll(() => {
     settings,
     readFileSync(settings, 'utf8').replace(/^cms:.*$/m, `cms:\n  backend: gitea\n  repo: dangjian/liangxin-portal\n  server: ${GITEA}\n  appId: test-client-id`),
   );
-  const { status, output } = astroBuild(dir, { SITE_URL: 'https://portal.example.org' });
+  const { status, output } = siteBuild(dir, { SITE_URL: 'https://portal.example.org' });
   expect(status, output.slice(-4000)).toBe(0);
 }, 600_000);
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { policyDocx } from '../fixtures/office/make';
 import { useBrowser, watchedPage } from './support/browser';
-import { astroBuild, copyProject, projectRoot, removeCopy } from './support/build';
+import { copyProject, projectRoot, removeCopy, siteBuild } from './support/build';
 import { nodeOfType, readHead } from './support/page-head';
 import { filesContaining } from './support/scan';
 import { serveStatic, type RunningServer } from './support/static-server';
@@ -69,7 +69,7 @@ beforeAll(async () => {
     writeFileSync(file, filled);
   }
   steps.checkAfter = run('check');
-  build = astroBuild(dir, { BASE_PATH: '/', SITE_URL: '' });
+  build = siteBuild(dir, { BASE_PATH: '/', SITE_URL: '' });
   if (build.status === 0) server = await serveStatic(join(dir, 'dist'), '/');
 });
 afterAll(async () => {

@@ -11,6 +11,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './support/axe';
 import { useBrowser, watchedPage } from './support/browser';
 import { projectRoot } from './support/build';
+import { pagefindResults } from './support/search';
 
 const baseUrl = inject('baseUrl');
 const basePath = new URL(baseUrl).pathname;
@@ -285,12 +286,7 @@ describe('search markup', () => {
   test('the index holds the main content only, with filters and meta from <meta> elements', async () => {
     const { page } = await watchedPage(browser(), baseUrl);
     await page.goto(at('about/'));
-    // A string, so that the test runner does not rewrite the browser's dynamic import.
-    const data = (await page.evaluate(`(async () => {
-      const pagefind = await import('${basePath}pagefind/pagefind.js');
-      const search = await pagefind.search('临浦镇');
-      return Promise.all(search.results.map((r) => r.data()));
-    })()`)) as { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[];
+    const data = await pagefindResults<{ url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }>(page, basePath, '临浦镇');
     const linpu = data.find((d) => d.url.endsWith('cases/linpu-quanfugai/'))!;
     expect(linpu.meta.category).toBe('典型案例');
     expect(linpu.filters['类别']).toEqual(['典型案例']);

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { astroBuild, projectRoot } from './support/build';
+import { projectRoot, siteBuild } from './support/build';
 
 const scratch: string[] = [];
 afterEach(() => {
@@ -47,7 +47,7 @@ test('a rate over 100 and a misspelt region in data files stop the build, naming
   other.observations[0]!.region = `${other.observations[0]!.region}-typo`;
   write(regionFile, other);
 
-  const { status, output } = astroBuild(dir);
+  const { status, output } = siteBuild(dir);
   expect(status).not.toBe(0);
   expect(output).toMatch(new RegExp(`data/datasets/${rateFile} 第 \\d+ 行 › observations\\[${i}\\]\\.value`));
   expect(output).toContain('比率应在 0–100 之间');

@@ -6,16 +6,19 @@
 import { unified } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { readGlossaryTerms, type GlossaryTerm } from '../../src/lib/glossary-links';
+import { GLOSSARY_PAGE_TERMS } from '../../src/lib/glossary-parts';
 import { markdownPipeline } from '../../src/lib/markdown-pipeline';
 
 const terms: GlossaryTerm[] = [
-  { id: 'liang-xin-zuzhi', names: ['两新组织', '两新'] },
-  { id: 'liu-qing', names: ['六清'] },
-  { id: 'ic-ka-guanli', names: ['IC卡管理', 'IC卡'] },
+  { id: 'liang-xin-zuzhi', term: '两新组织', names: ['两新组织', '两新'] },
+  { id: 'liu-qing', term: '六清', names: ['六清'] },
+  { id: 'ic-ka-guanli', term: 'IC卡管理', names: ['IC卡管理', 'IC卡'] },
 ];
+/** A glossary past GLOSSARY_PAGE_TERMS: split by initial. */
+const many: GlossaryTerm[] = [...terms, ...Array.from({ length: GLOSSARY_PAGE_TERMS }, (_, i) => ({ id: `x-${i}`, term: `术语${i}号`, names: [`术语${i}号`] }))];
 
-async function html(markdown: string, options: { base?: string; file?: string } = {}): Promise<string> {
-  const renderer = await unified(markdownPipeline(options.base ?? '/', terms)).createRenderer!({} as never);
+async function html(markdown: string, options: { base?: string; file?: string; terms?: GlossaryTerm[] } = {}): Promise<string> {
+  const renderer = await unified(markdownPipeline(options.base ?? '/', options.terms ?? terms)).createRenderer!({} as never);
   const fileURL = new URL(`file://${process.cwd()}/${options.file ?? 'content/methods/x.md'}`);
   return (await renderer.render(markdown, { fileURL } as never)).code.trim();
 }
@@ -52,13 +55,22 @@ describe('glossary terms in running text', () => {
   test('the glossary’s own bodies get no links (they share one page)', async () => {
     expect(await html('按六清摸底。', { file: 'content/glossary/liu-qing.md' })).toBe('<p>按六清摸底。</p>');
   });
+
+  test('past 100 terms, a term links to its letter’s page, and so does a link an editor wrote to /glossary/#id', async () => {
+    expect(await html('按六清摸底，见[两新组织](/glossary/#liang-xin-zuzhi)。', { terms: many, base: '/portal/' })).toBe(
+      '<p>按<a href="/portal/glossary/l/#liu-qing" class="term-link">六清</a>摸底，见<a href="/portal/glossary/l/#liang-xin-zuzhi">两新组织</a>。</p>',
+    );
+    expect(await html('见[IC卡管理](/glossary/#ic-ka-guanli)。', { terms: many, file: 'content/glossary/liu-qing.md' })).toBe(
+      '<p>见<a href="/glossary/i/#ic-ka-guanli">IC卡管理</a>。</p>',
+    );
+  });
 });
 
 describe('the term list', () => {
   test('is read from content/glossary/: every term with its aliases, ids from the file names', () => {
     const read = readGlossaryTerms(process.cwd());
     expect(read.length).toBeGreaterThan(50);
-    expect(read.find((t) => t.id === 'ic-ka-guanli')?.names).toEqual(['IC卡管理', 'IC卡']);
+    expect(read.find((t) => t.id === 'ic-ka-guanli')).toEqual({ id: 'ic-ka-guanli', term: 'IC卡管理', names: ['IC卡管理', 'IC卡'] });
     expect(read.every((t) => /^[a-z0-9-]+$/.test(t.id) && t.names.every((n) => n.length >= 2))).toBe(true);
   });
   test('is empty, not an error, when there is no glossary', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { anchorsOf, findBrokenLinks, linksOf, pageUrl, type BuiltFile } from '../../src/lib/link-check';
+import { anchorsOf, builtPage, findBrokenLinks, linksOf, pageUrl, type BuiltFile } from '../../src/lib/link-check';
 
 const page = (body: string) => `<!doctype html><html><head><link rel="stylesheet" href="/portal/_astro/a.css"></head><body>${body}</body></html>`;
 
 /** A small site built under /portal/. */
 const site: BuiltFile[] = [
-  { path: 'index.html', html: page('<a href="/portal/cases/">案例</a><a href="cases/x/#zuofa">做法</a><a href="#main">跳到正文</a><main id="main"></main>') },
-  { path: 'cases/index.html', html: page('<a href="/portal/cases/x/">x</a><a href="https://example.org/">外站</a><a href="mailto:a@b.c">信</a>') },
-  { path: 'cases/x/index.html', html: page('<h2 id="zuofa">做法</h2><a href="../">返回</a>') },
-  { path: '404.html', html: page('<a href="/portal/">首页</a><a href="#main">正文</a><main id="main"></main>') },
+  builtPage('index.html', page('<a href="/portal/cases/">案例</a><a href="cases/x/#zuofa">做法</a><a href="#main">跳到正文</a><main id="main"></main>')),
+  builtPage('cases/index.html', page('<a href="/portal/cases/x/">x</a><a href="https://example.org/">外站</a><a href="mailto:a@b.c">信</a>')),
+  builtPage('cases/x/index.html', page('<h2 id="zuofa">做法</h2><a href="../">返回</a>')),
+  builtPage('404.html', page('<a href="/portal/">首页</a><a href="#main">正文</a><main id="main"></main>')),
   { path: '_astro/a.css' },
 ];
 
@@ -21,15 +21,15 @@ describe('findBrokenLinks', () => {
     const broken = findBrokenLinks(
       [
         ...site,
-        {
-          path: 'methods/y/index.html',
-          html: page(
+        builtPage(
+          'methods/y/index.html',
+          page(
             '<a href="/portal/methods/none/">缺页</a><a href="/portal/cases/x/#meiyou">缺锚点</a><a href="/cases/">没有基础路径</a>' +
               '<a href="/portal/cases">缺斜杠</a><a href="#nowhere">本页锚点</a><img src="/portal/img/none.png" alt="">' +
               '<a href="javascript:alert(1)">脚本</a>',
           ),
-        },
-        { path: '404.html', html: page('<a href="cases/">相对链接</a>') },
+        ),
+        builtPage('404.html', page('<a href="cases/">相对链接</a>')),
       ],
       '/portal/',
     );
@@ -50,7 +50,7 @@ describe('findBrokenLinks', () => {
   });
 
   test('reads absolute links to the site’s own origin (canonical URLs) as internal', () => {
-    const files = [{ path: 'index.html', html: page('<link rel="canonical" href="https://example.org/portal/gone/">') }, { path: '_astro/a.css' }];
+    const files = [builtPage('index.html', page('<link rel="canonical" href="https://example.org/portal/gone/">')), { path: '_astro/a.css' }];
     expect(findBrokenLinks(files, '/portal/', 'https://example.org')).toHaveLength(1);
   });
 });

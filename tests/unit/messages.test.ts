@@ -100,4 +100,15 @@ describe('what the editor reads', () => {
       "
     `);
   });
+
+  test('a build log lists at most so many reminders, every error, and counts the rest', () => {
+    const warning = (n: number) => ({ file: `content/cases/c${n}.md`, line: 1, severity: 'warning' as const, message: `提醒 ${n}` });
+    const text = formatProblems([warning(1), warning(2), warning(3), { file: 'content/cases/c9.md', message: '错误' }], '内容检查', 'npm run build', 2);
+    expect(text).toContain('1 处错误、3 处提醒');
+    expect(text).toContain('提醒 1');
+    expect(text).toContain('提醒 2');
+    expect(text).not.toContain('提醒 3');
+    expect(text).toContain('✗ content/cases/c9.md');
+    expect(text).toContain('（以上只列出前 2 处提醒；运行 npm run check 查看全部 3 处。）');
+  });
 });

@@ -39,7 +39,10 @@ describe('caches', () => {
     expect(isHashedSearchFile('pagefind/fragment/zh-cn_1a2b3c.pf_fragment')).toBe(true);
     expect(isHashedSearchFile('pagefind/filter/zh-cn_1a2b3c.pf_filter')).toBe(true);
     expect(isHashedSearchFile('pagefind/pagefind.zh-cn_c6812c6b743e1.pf_meta')).toBe(true);
-    for (const p of ['pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'pagefind/wasm.unknown.pagefind', 'pagefind/pagefind-worker.js']) {
+    // A page bundle's chunks (pagefind/<n>/), merged in the browser.
+    expect(isHashedSearchFile('pagefind/3/index/und_06afb9d.pf_index')).toBe(true);
+    expect(isHashedSearchFile('pagefind/12/pagefind.und_c6812c6b743e1.pf_meta')).toBe(true);
+    for (const p of ['pagefind/pagefind-entry.json', 'pagefind/3/pagefind-entry.json', 'pagefind/bundles.json', 'pagefind/pagefind.js', 'pagefind/wasm.unknown.pagefind', 'pagefind/pagefind-worker.js']) {
       expect(isHashedSearchFile(p)).toBe(false);
       expect(isSearchFile(p)).toBe(true);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { caseSearchFacets, datasetSearchFacets, regionNamesWithParents, facetFilters, facetMeta, methodSearchFacets, policySearchFacets, yearsBetween } from '../../src/lib/search/page-facets';
-import { indexedCounts, missingPagesMessage, shouldBeIndexed, wrongLanguageMessage } from '../../src/lib/search/indexable';
+import { indexedCounts, indexedPart, missingPagesMessage, shouldBeIndexed, wrongLanguageMessage } from '../../src/lib/search/indexable';
 import { suggestedTerms } from '../../src/lib/search/suggestions';
 
 describe('search facets', () => {
@@ -52,12 +52,20 @@ describe('search facets', () => {
     expect(regionNamesWithParents(['xs', 'hz', 'nowhere'], (id) => registry[id])).toEqual(['浙江省', '杭州市', '萧山区']);
     expect(regionNamesWithParents(['loop'], (id) => registry[id])).toEqual(['环']);
   });
-  test('meta carries the title, category, date and aliases for the result list', () => {
+  test('meta carries the title, category, date and aliases for the result list, and the names as the index’s words', () => {
     expect(facetMeta('双同步', methodSearchFacets({ aliases: ['摸排和组建双同步', '“双同步”'] }))).toEqual([
       { name: 'title', value: '双同步' },
+      { name: 'names', value: '双同 同步 摸排 排和 和组 组建 建双' },
       { name: 'category', value: '工作方法' },
       { name: 'aliases', value: '摸排和组建双同步 | “双同步”' },
     ]);
+  });
+  test('a page without facets still has its title and names; a glossary’s names include its terms', () => {
+    expect(facetMeta('术语')).toEqual([
+      { name: 'title', value: '术语' },
+      { name: 'names', value: '术语' },
+    ]);
+    expect(facetMeta('术语', { category: '术语', names: ['口袋党员', 'IC卡'] })[1]).toEqual({ name: 'names', value: '术语 口袋 袋党 党员 ic 卡' });
   });
   test('a period of many years is capped', () => {
     expect(yearsBetween('1900', '2020')).toHaveLength(50);
@@ -73,6 +81,18 @@ describe('what goes into the search index', () => {
     expect(shouldBeIndexed('search/index.html')).toBe(false);
     expect(shouldBeIndexed('data/x.csv')).toBe(false);
     expect(shouldBeIndexed('cases/type/louyu/index.html', '<div data-search-excluded>')).toBe(false);
+  });
+  test('Pagefind is given the page’s language, its search <meta> elements and its data-pagefind-body, nothing else', () => {
+    const page =
+      '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>临浦 · 门户</title>' +
+      '<meta data-pagefind-meta="title[content]" content="临浦"><meta data-pagefind-filter="地区[content]" content="临浦镇">' +
+      '<link rel="stylesheet" href="/_astro/a.css"></head><body><header><a href="/">门户</a></header>' +
+      '<main id="main"><nav>首页 › 案例</nav><div data-pagefind-body><h1>临浦</h1><div><p>正文</p></div></div></main><footer>页脚</footer></body></html>';
+    expect(indexedPart(page)).toBe(
+      '<!doctype html><html lang="zh-CN"><head><meta data-pagefind-meta="title[content]" content="临浦">' +
+        '<meta data-pagefind-filter="地区[content]" content="临浦镇"></head><body><div data-pagefind-body><h1>临浦</h1><div><p>正文</p></div></div></body></html>',
+    );
+    expect(indexedPart('<html lang="zh-CN"><body><main><h1>没有正文标记</h1></main></body></html>')).toBeUndefined();
   });
   test('a short index names the pages without a data-pagefind-body', () => {
     const message = missingPagesMessage(10, 9, ['about/index.html']);

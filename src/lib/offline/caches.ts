@@ -41,11 +41,12 @@ export const SEARCH_CACHE = 'liangxin-search';
 /** A file of the Pagefind bundle, by its path below the base: `pagefind/…`. */
 export const isSearchFile = (path: string): boolean => path.startsWith('pagefind/');
 /**
- * A Pagefind file named by its content hash (an index, fragment or filter chunk, or the metadata):
- * the same name always holds the same bytes, so a kept copy is always right.
+ * A Pagefind file named by its content hash (an index, fragment or filter chunk, or the metadata),
+ * in the primary bundle or a page bundle (`pagefind/<n>/`, `src/lib/search/bundles.ts`): the same
+ * name always holds the same bytes, so a kept copy is always right.
  */
 export const isHashedSearchFile = (path: string): boolean =>
-  /^pagefind\/(?:(?:index|fragment|filter)\/[^/]+|[^/]+\.pf_meta)$/.test(path);
+  /^pagefind\/(?:\d+\/)?(?:(?:index|fragment|filter)\/[^/]+|[^/]+\.pf_meta)$/.test(path);
 
 /** A page's title without the site name after its last ` · `: `临浦镇 · 两新党建知识库与政策门户` → `临浦镇`. */
 export const shortTitle = (title: string): string => {

@@ -8,6 +8,8 @@ import { COLLECTION_NAMES, DATA_SECTION_NAME, FACET_LABELS } from '../../schemas
 import type { ContentCollectionId } from '../../schemas/registry';
 import type { PartialDate } from '../../schemas/partial-date';
 import { formatDate, formatPeriod, yearOf } from '../dates';
+import { NAMES_META } from './bundles';
+import { indexedWords } from './index-terms';
 
 /** 类别: one per page; the order is the order of the filter in the search UI. */
 export const SEARCH_CATEGORIES = [
@@ -60,6 +62,11 @@ export interface SearchFacets {
    * the entry that matches (the glossary's terms).
    */
   entries?: boolean;
+  /**
+   * Names of what the page holds besides its title and aliases, for ranking only (the glossary's
+   * terms, the brief entries on an honour's page).
+   */
+  names?: readonly string[];
 }
 
 /** The meta that marks a page of entries (see `SearchFacets.entries`). */
@@ -91,14 +98,18 @@ export function facetFilters(facets: SearchFacets): { name: FilterName; value: s
   return out;
 }
 
-/** Pagefind metadata of a page: what a search result shows besides its excerpt. */
-export function facetMeta(title: string, facets: SearchFacets): { name: string; value: string }[] {
+/**
+ * Pagefind metadata of a page: what a search result shows besides its excerpt, and the page's
+ * names as the index's words (`NAMES_META`).
+ */
+export function facetMeta(title: string, facets?: SearchFacets): { name: string; value: string }[] {
   return [
     { name: 'title', value: title },
-    { name: 'category', value: facets.category },
-    ...(facets.date ? [{ name: 'date', value: facets.date }] : []),
-    ...(facets.aliases?.length ? [{ name: 'aliases', value: facets.aliases.join(ALIAS_SEPARATOR) }] : []),
-    ...(facets.entries ? [{ name: ENTRIES_META, value: 'h3' }] : []),
+    { name: NAMES_META, value: indexedWords([title, ...(facets?.aliases ?? []), ...(facets?.names ?? [])].join(' ')) },
+    ...(facets ? [{ name: 'category', value: facets.category }] : []),
+    ...(facets?.date ? [{ name: 'date', value: facets.date }] : []),
+    ...(facets?.aliases?.length ? [{ name: 'aliases', value: facets.aliases.join(ALIAS_SEPARATOR) }] : []),
+    ...(facets?.entries ? [{ name: ENTRIES_META, value: 'h3' }] : []),
   ];
 }
 

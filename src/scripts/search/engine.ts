@@ -1,7 +1,8 @@
 /**
  * The search engine in the browser: Pagefind's JS API (`pagefind/pagefind.js` of the built bundle,
- * imported under the site's base path on first use), with what the site knows besides its index
- * (src/scripts/search/assist.ts):
+ * imported under the site's base path on first use) with every bundle of the index merged into it
+ * (`src/lib/search/bundles.ts`), queried by the words the index holds (`index-terms.ts`), with what
+ * the site knows besides its index (src/scripts/search/assist.ts):
  *
  * 1. the typed query, without its question words (src/lib/search/query.ts), and the queries its
  *    synonyms add (src/lib/search/synonyms.ts) — searched together, results merged;
@@ -10,6 +11,8 @@
  *    and the results of the nearest one;
  * 4. for a question about a figure, the answer from the statistics (src/lib/search/figure-answer.ts).
  */
+import { BUNDLES_FILE, mergeOptions, type BundleManifest } from '../../lib/search/bundles';
+import { indexTerms } from '../../lib/search/index-terms';
 import { compact, parseQuery, type SearchQuery } from '../../lib/search/query';
 import { FILTER_NAMES, type FilterName } from '../../lib/search/page-facets';
 import { toHit, type Hit, type PagefindData } from '../../lib/search/hits';
@@ -30,6 +33,7 @@ type Pagefind = {
   preload: (term: string, o?: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch>;
   filters: () => Promise<Counts>;
+  mergeIndex: (path: string, o?: Record<string, unknown>) => Promise<void>;
 };
 
 /** How many of Pagefind's hits are loaded and re-ranked at once. */
@@ -42,12 +46,21 @@ const PULL_DEPTH = 3;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let loading: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once (its script, WebAssembly and index metadata). Safe to call on every focus. */
-function loadPagefind(): Promise<Pagefind> {
+/**
+ * Loads Pagefind once (its script, WebAssembly, the list of bundles and each bundle's metadata).
+ * Safe to call on every focus.
+ */
+export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    const root = `${base}pagefind/`;
+    const [pagefind, manifest] = await Promise.all([
+      import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<Pagefind>,
+      fetch(`${root}${BUNDLES_FILE}`, { cache: 'no-cache' }).then((r) => r.json() as Promise<BundleManifest>),
+    ]);
     await pagefind.options({ baseUrl: base });
     await pagefind.init();
+    // In a language Pagefind does not segment, so the words `indexTerms` chose reach the index as they are.
+    await Promise.all(manifest.bundles.map((b) => pagefind.mergeIndex(`${root}${b.path}`, mergeOptions(base))));
     return pagefind;
   })();
   // A failed load (offline, or no index in `astro dev`) may be retried on the next focus.
@@ -68,10 +81,14 @@ async function allFilterCounts(): Promise<Counts> {
   return filtersLoaded;
 }
 
+/** A query's text as the words the index holds (`楼宇党建` → `楼宇 党建`); null for no words (filters only). */
+const lookup = (text: string): string | null => (text ? indexTerms(text) : null);
+
 /** Starts loading the index chunks a query will need, while the reader is still typing. */
 export async function preload(raw: string): Promise<void> {
   const { text } = parseQuery(raw);
-  if (text) await (await loadPagefind()).preload(text);
+  const words = lookup(text);
+  if (words) await (await loadPagefind()).preload(words);
 }
 
 export type Outcome = {
@@ -139,7 +156,7 @@ async function unionCounts(
   for (let mask = 1; mask < 1 << queries.length; mask++) subsets.push(queries.map((_, i) => i).filter((i) => mask & (1 << i)));
   // Each query alone was searched already (`singles`, with the same filters); the rest are intersections.
   const searches = await Promise.all(
-    subsets.map((s) => (s.length === 1 && singles ? singles[s[0]!]! : pagefind.search(s.map((i) => queries[i]!.text).join(' '), options))),
+    subsets.map((s) => (s.length === 1 && singles ? singles[s[0]!]! : pagefind.search(lookup(s.map((i) => queries[i]!.text).join(' ')), options))),
   );
   const counts: Counts = {};
   searches.forEach((search, i) => {
@@ -162,10 +179,8 @@ async function find(
   options: { counts?: boolean; depth?: number; answer?: Promise<FigureAnswer | undefined>; pull?: readonly string[] },
 ): Promise<Found> {
   const typed = queries[0]!;
-  const term = typed.text || null;
-  const searches = await Promise.all(
-    (term ? queries : [typed]).map((q) => pagefind.search(q.text || null, { filters: toPagefindFilters(filters) })),
-  );
+  const term = lookup(typed.text);
+  const searches = await Promise.all((term ? queries : [typed]).map((q) => pagefind.search(lookup(q.text), { filters: toPagefindFilters(filters) })));
   const depth = options.depth ?? PAGE_SIZE;
 
   const counts: Counts = {};
@@ -188,7 +203,7 @@ async function find(
   const answer = await options.answer;
   const names = term ? [...(options.pull ?? []), ...(answer ? [answer.dataset] : [])] : [];
   const matching = new Set(all.map((r) => r.id));
-  const pulled = (await Promise.all(names.map((n) => pagefind.search(parseQuery(n).text, { filters: toPagefindFilters(filters) })))).flatMap((s) =>
+  const pulled = (await Promise.all(names.map((n) => pagefind.search(lookup(parseQuery(n).text), { filters: toPagefindFilters(filters) })))).flatMap((s) =>
     s.results.slice(0, PULL_DEPTH).filter((r) => matching.has(r.id)),
   );
   // The typed query's best hits, the best few of each synonym's query, and the pulled ones.

@@ -1,4 +1,7 @@
-/** Runs the real Astro build, with the project's own Node, and returns its output. */
+/**
+ * Runs the real build — `npm run build`'s `scripts/build.mjs`: `astro build`, then the search index and
+ * the link check once Astro's process has exited — with the project's own Node, and returns its output.
+ */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,16 +13,12 @@ export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 type BuildResult = { status: number | null; output: string };
 
 /**
- * `astro build` in `root` (the project by default) with extra environment variables, into `outDir`
- * (relative to `root`; `dist` by default).
+ * The site's build (`npm run build`) in `root` (the project by default) with extra environment
+ * variables, into `outDir` (relative to `root`; `dist` by default), which it replaces only when the
+ * build succeeds.
  */
-export function astroBuild(root = projectRoot, env: Record<string, string> = {}, outDir?: string): BuildResult {
-  return runNode([`${projectRoot}node_modules/astro/bin/astro.mjs`, 'build', '--root', root, ...(outDir ? ['--outDir', outDir] : [])], root, env);
-}
-
-/** `npm run build` in `root`: scripts/build.mjs, which replaces dist/ only when the build succeeds. */
-export function npmBuild(root: string, env: Record<string, string> = {}): BuildResult {
-  return runNode([`${projectRoot}scripts/build.mjs`], root, env);
+export function siteBuild(root = projectRoot, env: Record<string, string> = {}, outDir?: string): BuildResult {
+  return runNode([`${projectRoot}scripts/build.mjs`, ...(outDir ? ['--outDir', outDir] : [])], root, env);
 }
 
 function runNode(args: string[], root: string, env: Record<string, string>): BuildResult {

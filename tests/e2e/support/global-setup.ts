@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild, projectRoot } from './build';
+import { projectRoot, siteBuild } from './build';
 import { serveStatic } from './static-server';
 
 declare module 'vitest' {
@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
   const basePath = env.BASE_PATH || '/';
   const outDir = env.E2E_OUT_DIR || 'dist';
   if (env.E2E_SKIP_BUILD !== '1') {
-    const { status, output } = astroBuild(projectRoot, { BASE_PATH: basePath, SITE_URL: env.SITE_URL ?? '' }, outDir);
+    const { status, output } = siteBuild(projectRoot, { BASE_PATH: basePath, SITE_URL: env.SITE_URL ?? '' }, outDir);
     if (status !== 0) throw new Error(`The site did not build (BASE_PATH=${basePath}):\n${output.slice(-4000)}`);
   }
   const distDir = join(projectRoot, outDir);

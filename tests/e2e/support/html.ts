@@ -77,15 +77,18 @@ export function withoutListItems(html: string): string {
 }
 
 /**
- * Everything outside <main>: head, header, navigation, footer — but the page's structured data,
- * which describes the entry in <main> (its sources, places, keywords) as its title and
- * description do, and is measured with the rest of the page.
+ * Everything outside <main>: head, header, navigation, footer — without the search `<meta>`
+ * elements, which describe what <main> holds (its names and filters) and vary with it, and without
+ * the page's structured data, which describes the entry in <main> (its sources, places, keywords)
+ * as its title and description do, and is measured with the rest of the page.
  */
 export function chrome(html: string): string {
   const start = html.indexOf('<main');
   const end = html.indexOf('</main>');
   if (start < 0 || end < 0) throw new Error('page has no <main>');
-  return (html.slice(0, start) + html.slice(end)).replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '');
+  return (html.slice(0, start) + html.slice(end))
+    .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '')
+    .replace(/<meta name="pagefind-(?:meta|filter):[^>]*>/g, '');
 }
 
 /** Chinese characters a reader reads in <main> (tags, scripts and styles removed). */
