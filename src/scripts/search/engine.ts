@@ -50,7 +50,7 @@ let loading: Promise<Pagefind> | undefined;
  * Loads Pagefind once (its script, WebAssembly, the list of bundles and each bundle's metadata).
  * Safe to call on every focus.
  */
-export function loadPagefind(): Promise<Pagefind> {
+function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const root = `${base}pagefind/`;
     const [pagefind, manifest] = await Promise.all([
