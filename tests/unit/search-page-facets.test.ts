@@ -85,12 +85,13 @@ describe('what goes into the search index', () => {
   test('Pagefind is given the page’s language, its search <meta> elements and its data-pagefind-body, nothing else', () => {
     const page =
       '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>临浦 · 门户</title>' +
-      '<meta data-pagefind-meta="title[content]" content="临浦"><meta data-pagefind-filter="地区[content]" content="临浦镇">' +
+      '<meta name="description" content="摘要"><meta data-pagefind-meta="title[content]" content="临浦">' +
+      '<meta name="pagefind-filter:地区" data-pagefind-filter="地区[content]" content="临浦镇">' +
       '<link rel="stylesheet" href="/_astro/a.css"></head><body><header><a href="/">门户</a></header>' +
       '<main id="main"><nav>首页 › 案例</nav><div data-pagefind-body><h1>临浦</h1><div><p>正文</p></div></div></main><footer>页脚</footer></body></html>';
     expect(indexedPart(page)).toBe(
       '<!doctype html><html lang="zh-CN"><head><meta data-pagefind-meta="title[content]" content="临浦">' +
-        '<meta data-pagefind-filter="地区[content]" content="临浦镇"></head><body><div data-pagefind-body><h1>临浦</h1><div><p>正文</p></div></div></body></html>',
+        '<meta name="pagefind-filter:地区" data-pagefind-filter="地区[content]" content="临浦镇"></head><body><div data-pagefind-body><h1>临浦</h1><div><p>正文</p></div></div></body></html>',
     );
     expect(indexedPart('<html lang="zh-CN"><body><main><h1>没有正文标记</h1></main></body></html>')).toBeUndefined();
   });

@@ -17,8 +17,11 @@ export function shouldBeIndexed(relativePath: string, html = ''): boolean {
   return path.endsWith('.html') && !NOT_INDEXED.has(path) && !path.startsWith('pagefind/') && !html.includes(EXCLUDED_MARKER);
 }
 
-/** The `<meta>` elements that tell Pagefind a page's filters and result data. */
-const PAGEFIND_META = /<meta\s+data-pagefind-(?:meta|filter|sort)=[^>]*>/g;
+/**
+ * The `<meta>` elements that tell Pagefind a page's filters and result data, whatever the order of
+ * their attributes (BaseLayout writes `name` first: `<meta name="pagefind-filter:地区" data-pagefind-filter=…>`).
+ */
+const PAGEFIND_META = /<meta\b[^>]*\sdata-pagefind-(?:meta|filter|sort)=[^>]*>/g;
 
 /**
  * What Pagefind needs of a built page, and nothing else: `<html lang>`, the `<meta>` elements of
