@@ -6,7 +6,7 @@
  */
 import { writeState } from '../../lib/search/url-state';
 import { loadSearch, preload, search } from './engine';
-import { answerCard, arrowNavigation, el, resultItem, searchNotes } from './render';
+import { answerCard, arrowNavigation, el, loadResultStyles, resultItem, searchNotes } from './render';
 
 const SHOWN = 6;
 
@@ -36,7 +36,7 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
       return hide();
     }
     try {
-      const outcome = await search({ q, filters: {} });
+      const [outcome] = await Promise.all([search({ q, filters: {} }), loadResultStyles()]);
       if (mine !== run) return;
       const hits = outcome?.hits.slice(0, SHOWN) ?? [];
       notes.replaceChildren(...(outcome ? searchNotes(outcome, searchPage) : []));

@@ -8,7 +8,7 @@ import type { FilterName } from '../../lib/search/page-facets';
 import { readState, toggleFilter, writeState, type SearchState } from '../../lib/search/url-state';
 import { loadSearch, preload, search, type Outcome } from './engine';
 import { findElements, showFailure, showFilters, showResults, showScripted, showStart, type SearchPageView } from './page-view';
-import { arrowNavigation, resultItem } from './render';
+import { arrowNavigation, loadResultStyles, resultItem } from './render';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) start(findElements(root));
@@ -32,7 +32,7 @@ function start(view: SearchPageView) {
     const current = state;
     view.root.setAttribute('aria-busy', 'true');
     try {
-      const result = await search(current, { counts: true });
+      const [result] = await Promise.all([search(current, { counts: true }), loadResultStyles()]);
       if (mine !== run) return;
       outcome = result;
       if (!result) return showStart(view);

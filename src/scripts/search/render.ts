@@ -4,8 +4,25 @@ import type { FigureAnswer } from '../../lib/search/figure-answer';
 import type { Hit } from '../../lib/search/hits';
 import { writeState, type SelectedFilters } from '../../lib/search/url-state';
 import type { Outcome } from './engine';
+import resultStylesUrl from './search-results.css?url';
 
 type Attrs = Record<string, string>;
+
+let resultStyles: Promise<void> | undefined;
+/**
+ * Links the styles of the notes and the answer card (search-results.css) once, and resolves when
+ * they apply (or failed to load). They come with the search code rather than with every page; a
+ * search awaits them with its results, so what it shows never restyles under the reader.
+ */
+export function loadResultStyles(): Promise<void> {
+  resultStyles ??= new Promise((resolve) => {
+    const link = el('link', { rel: 'stylesheet', href: resultStylesUrl });
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    document.head.append(link);
+  });
+  return resultStyles;
+}
 
 /** An element with classes, attributes and children (strings become text nodes). */
 export function el<K extends keyof HTMLElementTagNameMap>(
