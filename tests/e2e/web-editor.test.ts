@@ -216,9 +216,22 @@ describe('the web editor (npm run edit)', { timeout: 240_000 }, () => {
       if (!read.ok) throw new Error(`${collection}/${id} does not read`);
       const original = String(read.value.data[titleField]);
       // Each entry opened afresh, as from a link: Decap 3 moved by address from one collection's entry
-      // to another's keeps the previous form's values (and marks them unsaved).
-      await page.goto('about:blank');
-      await page.goto(`${editing.editorUrl}#/collections/${collection}/entries/${id}`);
+      // to another's keeps the previous form's values (and marks them unsaved). After a save, astro
+      // dev's live reload may reload the editor's page (a content file changed) and abort a
+      // navigation under way: then it is opened again once that reload is done.
+      const open = async () => {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await page.goto(`${editing.editorUrl}#/collections/${collection}/entries/${id}`);
+            await page.reload();
+            return;
+          } catch (error) {
+            if (attempt === 3 || !String(error).includes('ERR_ABORTED')) throw error;
+            await page.waitForLoadState('load');
+          }
+        }
+      };
+      await open();
       const title = field(page, titleField === 'term' ? '术语' : '标题');
       // This entry's form, read from its file.
       await expect.poll(() => title.inputValue(), { timeout: 30_000 }).toBe(original);
@@ -227,7 +240,7 @@ describe('the web editor (npm run edit)', { timeout: 240_000 }, () => {
       await title.fill(`${original}x`);
       await publish(page);
       // Opened again, as read back from the file just written.
-      await page.reload();
+      await open();
       await expect.poll(() => title.inputValue(), { timeout: 30_000 }).toBe(`${original}x`);
       await title.fill(original);
       await publish(page);
