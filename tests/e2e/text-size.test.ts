@@ -20,6 +20,17 @@ const control = (page: Page) => page.locator('header [data-text-size-next]');
 /** How far the page reaches past the viewport's right edge, in CSS px (0: no sideways scroll). */
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+/** The pages of `paths` that scroll sideways in `page`'s viewport, each with by how much. */
+async function scrollingSideways(page: Page, paths: readonly string[]): Promise<string[]> {
+  const wide: string[] = [];
+  for (const path of paths) {
+    await open(page, path);
+    const over = await sideways(page);
+    if (over > 0) wide.push(`/${path}: ${over} px`);
+  }
+  return wide;
+}
+
 /** Elements whose text is cut off: they hide overflow and their content is larger than their box. */
 const clipped = (page: Page) =>
   page.evaluate(() =>
@@ -110,13 +121,7 @@ describe('reflow on every page type', () => {
     test(`nothing scrolls sideways at 360 px${size ? ` in 长者模式 ${size === 'lg' ? '大字' : '特大'}` : ''}`, async () => {
       const { page } = await watchedPage(browser(), baseUrl, { phone: true });
       await page.context().addInitScript((s) => localStorage.setItem('liangxin-text-size', s), size);
-      const wide: string[] = [];
-      for (const path of TYPES) {
-        await open(page, path);
-        const over = await sideways(page);
-        if (over > 0) wide.push(`/${path}: ${over} px`);
-      }
-      expect(wide).toEqual([]);
+      expect(await scrollingSideways(page, TYPES)).toEqual([]);
       await page.context().close();
     });
   }
@@ -124,13 +129,7 @@ describe('reflow on every page type', () => {
   test('WCAG 1.4.10: at 320 CSS px wide nothing scrolls sideways', async () => {
     const { page } = await watchedPage(browser(), baseUrl);
     await page.setViewportSize({ width: 320, height: 256 });
-    const wide: string[] = [];
-    for (const path of TYPES) {
-      await open(page, path);
-      const over = await sideways(page);
-      if (over > 0) wide.push(`/${path}: ${over} px`);
-    }
-    expect(wide).toEqual([]);
+    expect(await scrollingSideways(page, TYPES)).toEqual([]);
     await page.context().close();
   });
 
