@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CSP_HEADER, CSP_HEADER_EMBED, CSP_META, headersFile } from '../../src/lib/csp';
+import { ADMIN_CSP_HEADER, CSP_HEADER, CSP_HEADER_EMBED, CSP_META, headersFile } from '../../src/lib/csp';
 import { embedSnippet } from '../../src/lib/embed';
 
 describe('embeddable charts', () => {
@@ -19,5 +19,13 @@ describe('embeddable charts', () => {
     expect(rules['/*']!.split('\n')).toContain(`  Content-Security-Policy: ${CSP_META}`);
     expect(rules['/portal/policies/*']).toContain(`Content-Security-Policy: ${CSP_HEADER}`);
     expect(rules['/portal/embed/*']).toContain(`Content-Security-Policy: ${CSP_HEADER_EMBED}`);
+  });
+  test('with the web editor in the build, /* carries no policy (a browser would enforce it on the editor too) and /admin/ has its own', () => {
+    const file = headersFile('/', ['policies', 'embed', 'admin']);
+    const rules = Object.fromEntries(file.split(/\n(?=\S)/).filter((r) => !r.startsWith('#')).map((r) => [r.split('\n')[0], r]));
+    expect(Object.keys(rules)).toEqual(['/*', '/', '/index.html', '/404.html', '/policies/*', '/embed/*', '/admin/*']);
+    expect(rules['/*']).not.toContain('Content-Security-Policy');
+    expect(rules['/admin/*']).toContain(`Content-Security-Policy: ${ADMIN_CSP_HEADER}`);
+    expect(rules['/policies/*']).toContain(`Content-Security-Policy: ${CSP_HEADER}`);
   });
 });
