@@ -29,6 +29,7 @@ import {
   bundleCount,
   bundleOf,
   bundlePath,
+  indexChunkSize,
   type BundleManifest,
 } from '../lib/search/bundles';
 import { indexedCounts, indexedPart, missingPagesMessage, shouldBeIndexed, SITE_LANGUAGE, wrongLanguageMessage, type PagefindEntry } from '../lib/search/indexable';
@@ -52,11 +53,14 @@ function assertOk<T extends Response>(response: T, step: string, log: StepLog): 
 /** What a merged bundle needs in the browser; the rest of what Pagefind writes is its UI. */
 const BUNDLE_FILES = /^(?:pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|index|filter|fragment)$/;
 
-/** Pagefind's version and the settings that change its output: part of every bundle's digest. */
+/** Pagefind's version: part of every bundle's digest, with the bundle's chunk size. */
 function indexerVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string };
-  return `pagefind ${pkg.version} chunk ${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? 'default'}`;
+  return `pagefind ${pkg.version}`;
 }
+
+/** A bundle's chunk size: `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` when the build sets it, else `indexChunkSize`. */
+const chunkSizeFor = (pages: number): string => process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(indexChunkSize(pages));
 
 type Page = { path: string; url: string; record: string; hasBody: boolean };
 
@@ -91,9 +95,13 @@ async function checkBundle(folder: string, pages: readonly Page[]): Promise<void
   }
 }
 
-/** Indexes one bundle with a Pagefind process of its own, into `folder`. */
-async function indexBundle(folder: string, pages: readonly Page[], log: StepLog): Promise<void> {
+/** Indexes one bundle with a Pagefind process of its own, into `folder`, `chunkSize` word positions a chunk. */
+async function indexBundle(folder: string, pages: readonly Page[], chunkSize: string, log: StepLog): Promise<void> {
+  const inherited = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   try {
+    // Pagefind's Node API starts its process with this process's environment, and reads the chunk
+    // size from there only.
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize;
     const { index } = assertOk(await pagefind.createIndex(), 'createIndex', log);
     if (!index) throw indexError('Pagefind 没有创建索引。');
     const added = await Promise.all(pages.map((p) => index.addHTMLFile({ url: p.url, content: p.record })));
@@ -102,6 +110,8 @@ async function indexBundle(folder: string, pages: readonly Page[], log: StepLog)
   } finally {
     // Ends the Pagefind process: its memory goes before the next bundle's is taken.
     await pagefind.close();
+    if (inherited === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = inherited;
   }
   for (const name of await readdir(folder)) {
     if (!BUNDLE_FILES.test(name)) await rm(join(folder, name), { recursive: true, force: true });
@@ -166,13 +176,14 @@ export async function writeSearchIndex({ out, previous, pages, read, perBundle, 
       next = n < count ? readBundle(groups[n]!, read) : undefined;
       const path = bundlePath(n);
       const folder = join(root, path);
-      const digest = digestOf(bundle, version);
+      const chunkSize = chunkSizeFor(bundle.length);
+      const digest = digestOf(bundle, `${version} chunk ${chunkSize}`);
       const old = before?.bundles.find((b) => b.path === path);
       if (old?.digest === digest && existsSync(join(previous!, 'pagefind', path, 'pagefind-entry.json'))) {
         await cp(join(previous!, 'pagefind', path), folder, { recursive: true });
         reused++;
       } else {
-        await indexBundle(folder, bundle, log);
+        await indexBundle(folder, bundle, chunkSize, log);
       }
       await checkBundle(folder, bundle);
       manifest.bundles.push({ path, pages: bundle.length, digest });

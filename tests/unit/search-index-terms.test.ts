@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bundleCount, bundleOf, bundlePagesFrom, MAX_BUNDLE_PAGES } from '../../src/lib/search/bundles';
+import { bundleCount, bundleOf, bundlePagesFrom, indexChunkSize, MAX_BUNDLE_PAGES } from '../../src/lib/search/bundles';
 import { indexedWords, indexTerms } from '../../src/lib/search/index-terms';
 import { parseQuery } from '../../src/lib/search/query';
 
@@ -60,5 +60,11 @@ describe('search bundles', () => {
     expect(bundlePagesFrom({ SEARCH_BUNDLE_PAGES: '100' })).toBe(100);
     expect(bundlePagesFrom({ SEARCH_BUNDLE_PAGES: 'many' })).toBe(MAX_BUNDLE_PAGES);
     expect(bundlePagesFrom({})).toBe(MAX_BUNDLE_PAGES);
+  });
+  test('small bundles take small index chunks, large ones up to Pagefind’s default', () => {
+    expect(indexChunkSize(79)).toBe(2_000);
+    expect(indexChunkSize(MAX_BUNDLE_PAGES)).toBe(6_250);
+    expect(indexChunkSize(2_000)).toBeLessThan(indexChunkSize(2_400));
+    expect(indexChunkSize(100_000)).toBe(20_000);
   });
 });

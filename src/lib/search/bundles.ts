@@ -28,6 +28,19 @@ export function bundlePagesFrom(env: { SEARCH_BUNDLE_PAGES?: string }): number {
   return Number.isInteger(n) && n >= 1 ? n : MAX_BUNDLE_PAGES;
 }
 
+/**
+ * Word positions per index chunk for a bundle of `pages` pages (Pagefind's
+ * `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`; its default is 20,000). A query fetches the whole chunk of
+ * each of its words, and the index lists every chunk in the metadata every search loads first:
+ * small bundles take small chunks, so that a query on the bundled site fetches a few KB a word
+ * (30 KB chunks made a first query on a slow phone wait about 1 s for its index alone); large
+ * bundles take larger ones, so that their chunk lists stay small. 2.5 positions a page, between
+ * 2,000 and 20,000: 2,000 at 800 pages or fewer, 6,250 at 2,500.
+ */
+export function indexChunkSize(pages: number): number {
+  return Math.min(20_000, Math.max(2_000, Math.round(pages * 2.5)));
+}
+
 /** The manifest of the bundles, in `pagefind/`. */
 export const BUNDLES_FILE = 'bundles.json';
 

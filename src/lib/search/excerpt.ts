@@ -28,15 +28,24 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
   return merged;
 }
 
+/** Each character `fold`ed, or kept where folding would change its length; filled as characters are met. */
+const foldedChars = new Map<string, string>();
+
 /**
  * `fold` one character at a time, keeping the text's length so that positions found in the
- * folded text are positions in the original (NFKC can change lengths, e.g. ㈠ → (一)).
+ * folded text are positions in the original (NFKC can change lengths, e.g. ㈠ → (一)). A page's
+ * text has a few hundred distinct characters, so each is normalised once.
  */
 function foldKeepingLength(text: string): string {
   let out = '';
   for (const ch of text) {
-    const f = fold(ch);
-    out += f.length === ch.length ? f : ch;
+    let f = foldedChars.get(ch);
+    if (f === undefined) {
+      const folded = fold(ch);
+      f = folded.length === ch.length ? folded : ch;
+      foldedChars.set(ch, f);
+    }
+    out += f;
   }
   return out;
 }

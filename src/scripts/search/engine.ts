@@ -13,7 +13,7 @@
  */
 import { BUNDLES_FILE, mergeOptions, type BundleManifest } from '../../lib/search/bundles';
 import { indexTerms } from '../../lib/search/index-terms';
-import { compact, parseQuery, type SearchQuery } from '../../lib/search/query';
+import { compact, parseQuery, prepareSegmenter, type SearchQuery } from '../../lib/search/query';
 import { FILTER_NAMES, type FilterName } from '../../lib/search/page-facets';
 import { toHit, type Hit, type PagefindData } from '../../lib/search/hits';
 import { holdsWords, onlyNoise, rerank } from '../../lib/search/rerank';
@@ -69,8 +69,19 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 /** Loads Pagefind and the search data together; the data is optional. */
-export function loadSearch(): Promise<[Pagefind, Assist | null]> {
+function loadSearch(): Promise<[Pagefind, Assist | null]> {
   return Promise.all([loadPagefind(), loadAssist()]);
+}
+
+/**
+ * Loads what a first search needs before the reader types: Pagefind, the search data and, where
+ * results show filter counts (the search page), the filter index.
+ */
+export async function warmUp(options: { counts?: boolean } = {}): Promise<void> {
+  const ready = Promise.all([loadSearch(), options.counts ? allFilterCounts() : undefined]);
+  // While the index downloads, in the browser's idle time where it has one.
+  (globalThis.requestIdleCallback ?? setTimeout)(prepareSegmenter);
+  await ready;
 }
 
 let filtersLoaded: Promise<Counts> | undefined;
@@ -84,11 +95,15 @@ async function allFilterCounts(): Promise<Counts> {
 /** A query's text as the words the index holds (`楼宇党建` → `楼宇 党建`); null for no words (filters only). */
 const lookup = (text: string): string | null => (text ? indexTerms(text) : null);
 
-/** Starts loading the index chunks a query will need, while the reader is still typing. */
+/** Starts loading the index chunks a query and its synonyms will need, while the reader is still typing. */
 export async function preload(raw: string): Promise<void> {
-  const { text } = parseQuery(raw);
-  const words = lookup(text);
-  if (words) await (await loadPagefind()).preload(words);
+  const typed = parseQuery(raw);
+  if (!typed.text) return;
+  const pagefind = await loadPagefind();
+  const typedWords = pagefind.preload(lookup(typed.text)!);
+  const assist = await loadAssist();
+  const others = assist ? expandQuery(typed, assist.terms.synonyms).queries.slice(1) : [];
+  await Promise.all([typedWords, ...others.map((q) => pagefind.preload(lookup(q.text)!))]);
 }
 
 export type Outcome = {
@@ -112,18 +127,12 @@ export type Outcome = {
   answer?: FigureAnswer;
 };
 
-/** Lets the browser paint and handle input between pieces of work (no task of a phone's CPU over 50 ms). */
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-async function load(results: PagefindResult[], queries: readonly SearchQuery[]): Promise<Hit[]> {
-  const data = await Promise.all(results.map((r) => r.data()));
-  // One hit at a time: an excerpt over a whole page's text is work enough to block a slow phone.
-  const hits: Hit[] = [];
-  for (const [i, d] of data.entries()) {
-    hits.push(toHit(d, queries, results[i]!.score));
-    await yieldToBrowser();
-  }
-  return hits;
+/**
+ * The hits of `results`, each made as its page's data arrives: the excerpt work (enough to block a
+ * slow phone if done for every hit at once) overlaps the downloads, one short task per hit.
+ */
+function load(results: PagefindResult[], queries: readonly SearchQuery[]): Promise<Hit[]> {
+  return Promise.all(results.map(async (r) => toHit(await r.data(), queries, r.score)));
 }
 
 /** The results of several searches as one list: each result once, by its best score scaled to its search's best. */
@@ -169,6 +178,22 @@ async function unionCounts(
   return counts;
 }
 
+/** Per filter: its values' counts for the search; a filter with chosen values is counted without itself (they are alternatives). */
+async function filterCounts(pagefind: Pagefind, queries: readonly SearchQuery[], filters: SelectedFilters, searches: readonly PagefindSearch[]): Promise<Counts> {
+  const term = lookup(queries[0]!.text);
+  const union = queries.length > 1 && term;
+  const together = union ? unionCounts(pagefind, queries, filters, undefined, searches) : Promise.resolve(searches[0]!.filters);
+  const counts: Counts = {};
+  await Promise.all(
+    FILTER_NAMES.map(async (name: FilterName) => {
+      if (!filters[name]?.length) counts[name] = (await together)[name] ?? {};
+      else if (union) counts[name] = (await unionCounts(pagefind, queries, filters, name))[name] ?? {};
+      else counts[name] = (await pagefind.search(term, { filters: toPagefindFilters(filters, name) })).filters[name] ?? {};
+    }),
+  );
+  return counts;
+}
+
 type Found = Omit<Outcome, 'also' | 'suggestions' | 'corrected' | 'answer'> & { holds: boolean };
 
 /** Searches `queries` (the typed one first) with `filters`: merged results, re-ranked, with counts. */
@@ -180,32 +205,21 @@ async function find(
 ): Promise<Found> {
   const typed = queries[0]!;
   const term = lookup(typed.text);
-  const searches = await Promise.all((term ? queries : [typed]).map((q) => pagefind.search(lookup(q.text), { filters: toPagefindFilters(filters) })));
+  const searchFor = (text: string) => pagefind.search(lookup(text), { filters: toPagefindFilters(filters) });
+  // Pages named by a word of the query, and the answer's dataset, are found by searching for them
+  // alone (src/lib/search/candidates.ts), at the same time as the query.
+  const [searches, named] = await Promise.all([
+    Promise.all((term ? queries : [typed]).map((q) => searchFor(q.text))),
+    Promise.all((term ? (options.pull ?? []) : []).map((n) => searchFor(parseQuery(n).text))),
+  ]);
+  const answer = await options.answer;
+  if (term && answer) named.push(await searchFor(parseQuery(answer.dataset).text));
   const depth = options.depth ?? PAGE_SIZE;
 
-  const counts: Counts = {};
-  if (options.counts) {
-    // A filter with chosen values counts its other values without itself (they are alternatives).
-    const union = queries.length > 1 && term;
-    const together = union ? unionCounts(pagefind, queries, filters, undefined, searches) : Promise.resolve(searches[0]!.filters);
-    await Promise.all(
-      FILTER_NAMES.map(async (name: FilterName) => {
-        if (!filters[name]?.length) counts[name] = (await together)[name] ?? {};
-        else if (union) counts[name] = (await unionCounts(pagefind, queries, filters, name))[name] ?? {};
-        else counts[name] = (await pagefind.search(term, { filters: toPagefindFilters(filters, name) })).filters[name] ?? {};
-      }),
-    );
-  }
-
   const all = searches.length > 1 ? merge(searches) : searches[0]!.results;
-  // Pages named by a word of the query, and the answer's dataset, found by searching for them alone
-  // (src/lib/search/candidates.ts): only those the typed query finds too.
-  const answer = await options.answer;
-  const names = term ? [...(options.pull ?? []), ...(answer ? [answer.dataset] : [])] : [];
+  // Of the pages named, only those the typed query finds too.
   const matching = new Set(all.map((r) => r.id));
-  const pulled = (await Promise.all(names.map((n) => pagefind.search(lookup(parseQuery(n).text), { filters: toPagefindFilters(filters) })))).flatMap((s) =>
-    s.results.slice(0, PULL_DEPTH).filter((r) => matching.has(r.id)),
-  );
+  const pulled = named.flatMap((s) => s.results.slice(0, PULL_DEPTH).filter((r) => matching.has(r.id)));
   // The typed query's best hits, the best few of each synonym's query, and the pulled ones.
   const first = [
     ...new Map(
@@ -214,7 +228,10 @@ async function find(
   ];
   const shown = new Set(first.map((r) => r.id));
   const rest = all.filter((r) => !shown.has(r.id));
-  const loaded = await load(first, queries);
+  // The first hits' pages are asked for first; the filters are counted while they arrive.
+  const loading = load(first, queries);
+  const counting = options.counts ? filterCounts(pagefind, queries, filters, searches) : Promise.resolve({});
+  const [loaded, counts] = await Promise.all([loading, counting]);
   const empty = { total: 0, hits: [], counts: {}, more: async () => [], holds: false };
   // When not even the best hits contain a typed word, Pagefind matched stray characters only.
   if (term && onlyNoise(loaded, queries)) return { query: typed, ...empty };

@@ -5,7 +5,8 @@
  * /search/. Enter in the box still submits the plain GET form to /search/?q=….
  */
 import { writeState } from '../../lib/search/url-state';
-import { loadSearch, preload, search } from './engine';
+import { search, warmUp } from './engine';
+import { searchAsTyped } from './typing';
 import { answerCard, arrowNavigation, el, loadResultStyles, resultItem, searchNotes } from './render';
 
 const SHOWN = 6;
@@ -25,7 +26,6 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
   form.append(panel);
 
   let run = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const hide = () => (panel.hidden = true);
 
   async function update() {
@@ -62,11 +62,7 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
     }
   }
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    void preload(input.value).catch(() => {});
-    timer = setTimeout(update, 150);
-  });
+  searchAsTyped(input, 150, () => void update());
   input.addEventListener('focus', () => {
     if (input.value.trim() && list.children.length > 0) panel.hidden = false;
   });
@@ -75,6 +71,6 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
   });
   arrowNavigation(input, list, hide);
 
-  void loadSearch().catch(() => {});
+  void warmUp().catch(() => {});
   if (input.value.trim()) void update();
 }

@@ -6,8 +6,9 @@
  */
 import type { FilterName } from '../../lib/search/page-facets';
 import { readState, toggleFilter, writeState, type SearchState } from '../../lib/search/url-state';
-import { loadSearch, preload, search, type Outcome } from './engine';
+import { search, warmUp, type Outcome } from './engine';
 import { findElements, showFailure, showFilters, showResults, showScripted, showStart, type SearchPageView } from './page-view';
+import { searchAsTyped } from './typing';
 import { arrowNavigation, loadResultStyles, resultItem } from './render';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -17,17 +18,22 @@ function start(view: SearchPageView) {
   let state: SearchState = readState(location.search);
   let outcome: Outcome | null = null;
   let run = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Shows the results for `next`, recording it in the URL (a new history entry when `push`). */
+  /**
+   * Shows the results for `next`, recording it in the URL: a new history entry at once when `push`;
+   * while the reader types, the address follows the results once they show (a new address makes
+   * the browser fetch and draw the page's icon again, work a slow phone should do after them).
+   */
   const go = (next: SearchState, push: boolean) => {
     state = next;
     const url = `${location.pathname}${writeState(next)}`;
-    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
-    void update();
+    const changed = url !== `${location.pathname}${location.search}`;
+    if (changed && push) history.pushState(null, '', url);
+    void update(() => changed && !push && history.replaceState(null, '', url));
   };
 
-  async function update() {
+  /** Searches for `state` and shows the outcome; then `shown`, unless a newer search has started. */
+  async function update(shown?: () => void) {
     const mine = ++run;
     const current = state;
     view.root.setAttribute('aria-busy', 'true');
@@ -43,22 +49,18 @@ function start(view: SearchPageView) {
       console.warn('search failed', error);
       showFailure(view);
     } finally {
-      if (mine === run) view.root.removeAttribute('aria-busy');
+      if (mine === run) {
+        view.root.removeAttribute('aria-busy');
+        shown?.();
+      }
     }
   }
 
   showScripted(view, state.q);
   arrowNavigation(view.input, view.list);
   listen(view, {
-    typed: (q) => {
-      clearTimeout(timer);
-      void preload(q).catch(() => {});
-      timer = setTimeout(() => go({ ...state, q }, false), 180);
-    },
-    submitted: (q) => {
-      clearTimeout(timer);
-      go({ ...state, q }, true);
-    },
+    typed: (q) => go({ ...state, q }, false),
+    submitted: (q) => go({ ...state, q }, true),
     navigated: (next) => {
       view.input.value = next.q;
       go(next, true);
@@ -94,14 +96,16 @@ type Handlers = {
 /** The reader's actions on the page, as calls of `on`. */
 function listen(view: SearchPageView, on: Handlers) {
   // A reader on this page has come to search: the engine and the search data load once the page
-  // itself has, so that a first query on a slow phone waits only for its own part of the index.
-  const warm = () => void loadSearch().catch(() => {});
+  // itself has (with the filter index, for the counts), so that a first query on a slow phone waits
+  // only for its own part of the index.
+  const warm = () => void warmUp({ counts: true }).catch(() => {});
   if (document.readyState === 'complete') warm();
   else addEventListener('load', warm, { once: true });
   view.input.addEventListener('focus', warm, { once: true });
-  view.input.addEventListener('input', () => on.typed(view.input.value));
+  const dropPending = searchAsTyped(view.input, 180, on.typed);
   view.form.addEventListener('submit', (e) => {
     e.preventDefault();
+    dropPending();
     on.submitted(view.input.value);
   });
   view.root.addEventListener('click', (e) => {
