@@ -24,6 +24,11 @@ describe('the words a query is looked up by', () => {
     expect(indexTerms(parseQuery('组织共建、党员共管').text)).toBe('组织 共建 党员 共管');
     expect(indexTerms('党建 党建工作')).toBe('党建 工作');
   });
+  test('no pair spans two words run together: a page need not hold them side by side as typed', () => {
+    // Not 西湖 区流 动党 党员: 区流 and 动党 hold only where 西湖区流动党员 stands exactly so.
+    expect(indexTerms('西湖区流动党员')).toBe('西湖 湖区 流动 党员');
+    expect(indexTerms('下城区楼宇社区')).toBe('下城 城区 楼宇 社区');
+  });
 });
 
 describe('the words the index holds for a page’s names', () => {

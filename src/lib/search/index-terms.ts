@@ -50,15 +50,60 @@ export function indexedWords(text: string): string {
   return [...new Set(words)].join(' ');
 }
 
+let segmenter: Intl.Segmenter | undefined;
+
+/** `text` cut into words by the browser's (or Node's) segmenter, marked word-like or not. */
+export function segmentWords(text: string): Intl.SegmentData[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...segmenter.segment(text)];
+}
+
+/**
+ * Readies the segmenter: the browser loads its Chinese dictionary on the first use, about 120 ms
+ * of a slow phone's CPU that a reader's first query should not wait for.
+ */
+export function prepareSegmenter(): void {
+  segmentWords('党建');
+}
+
+/**
+ * A run of Han characters as the words it is made of, so that no pair spans two of them: pairs
+ * across words (区流 in 西湖区流动党员) hold only where the words stand together exactly as typed.
+ * The segmenter's dictionary is general Chinese and leaves most Party-building words in single
+ * characters (楼宇党建 → 楼 宇 党 建): characters it leaves alone are joined into one run again,
+ * and one character alone between words goes with the word before it (西湖|区 → 西湖区) or, first
+ * in the run, with the word after it (双|同步 → 双同步 … as 双同 同步).
+ */
+function hanWords(run: string): string[] {
+  const words: string[] = [];
+  let singles = '';
+  for (const { segment } of segmentWords(run)) {
+    if ([...segment].length === 1) singles += segment;
+    else {
+      if (singles) words.push(singles);
+      singles = '';
+      words.push(segment);
+    }
+  }
+  if (singles) words.push(singles);
+  if (words.length === 1) return words;
+  return words.flatMap((word, i) => {
+    if ([...word].length > 1) return [word];
+    // One character alone: paired with the last character before it, or the first after it.
+    const before = words[i - 1];
+    return [before ? [...before].at(-1)! + word : word + [...words[i + 1]!][0]!];
+  });
+}
+
 /**
  * The query text (`parseQuery(…).text`: words separated by spaces, punctuation gone) as the words
  * to look up in the index, separated by spaces, each once: `楼宇党建` → `楼宇 党建`,
- * `ic卡` → `ic 卡`, `余杭 个私协会` → `余杭 个私 协会`.
+ * `ic卡` → `ic 卡`, `余杭 个私协会` → `余杭 个私 协会`, `西湖区流动党员` → `西湖 湖区 流动 党员`.
  */
 export function indexTerms(text: string): string {
   const terms = text
     .split(/\s+/)
     .filter(Boolean)
-    .flatMap((word) => (word.match(RUNS) ?? []).flatMap((run) => (HAN.test(run) ? hanPairs(run) : [run])));
+    .flatMap((word) => (word.match(RUNS) ?? []).flatMap((run) => (HAN.test(run) ? hanWords(run).flatMap(hanPairs) : [run])));
   return [...new Set(terms)].join(' ');
 }

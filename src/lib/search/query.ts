@@ -8,6 +8,7 @@
  * a result should contain literally. A question asking for a number (多少, 几个, 比例 …) is marked,
  * so that search can answer it with a figure.
  */
+import { segmentWords } from './index-terms';
 
 export type SearchQuery = {
   /** The text to hand to Pagefind: the words separated by spaces, or '' when nothing is left. */
@@ -99,19 +100,7 @@ export function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-let segmenter: Intl.Segmenter | undefined;
-function words(text: string): string[] {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
-}
-
-/**
- * Readies the word segmenter: the browser loads its Chinese dictionary on the first use, about
- * 120 ms of a slow phone's CPU that a reader's first query should not wait for.
- */
-export function prepareSegmenter(): void {
-  words('党建');
-}
+const words = (text: string): string[] => segmentWords(text).filter((s) => s.isWordLike).map((s) => s.segment);
 
 export function parseQuery(raw: string): SearchQuery {
   let text = fold(raw).replace(PUNCTUATION, ' ').trim();

@@ -12,8 +12,8 @@
  * 4. for a question about a figure, the answer from the statistics (src/lib/search/figure-answer.ts).
  */
 import { BUNDLES_FILE, mergeOptions, type BundleManifest } from '../../lib/search/bundles';
-import { indexTerms } from '../../lib/search/index-terms';
-import { compact, parseQuery, prepareSegmenter, type SearchQuery } from '../../lib/search/query';
+import { indexTerms, prepareSegmenter } from '../../lib/search/index-terms';
+import { compact, parseQuery, type SearchQuery } from '../../lib/search/query';
 import { FILTER_NAMES, type FilterName } from '../../lib/search/page-facets';
 import { toHit, type Hit, type PagefindData } from '../../lib/search/hits';
 import { holdsWords, onlyNoise, rerank } from '../../lib/search/rerank';
