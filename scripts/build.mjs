@@ -43,7 +43,13 @@ remove(partial);
 remove(previous);
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const { status } = spawnSync(process.execPath, [astro, 'build', ...args, '--outDir', partial], { stdio: 'inherit' });
-if (status !== 0) fail(status ?? 1);
+if (status !== 0) {
+  // A site too large for Astro's content store fails with a message that names no file.
+  const { contentStoreProblem } = await tsImport(pathToFileURL(join(root, 'src/build/content-store.ts')).href, import.meta.url);
+  const problem = contentStoreProblem(root);
+  if (problem) console.error(`\n${problem}`);
+  fail(status ?? 1);
+}
 
 try {
   const { afterAstro } = await tsImport(pathToFileURL(join(root, 'src/build/after-astro.ts')).href, import.meta.url);
